@@ -1,0 +1,19 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../lib/db/database';
+import { planUsage } from '../lib/contacts/plan';
+import { useSettings } from './hooks/useSettings';
+import { useT } from './i18n';
+
+/** "123 / 300 contacts" on Free; a plain count on unlimited plans. */
+export function PlanUsage() {
+  const t = useT();
+  const plan = useSettings()?.settings.plan;
+  const usage = useLiveQuery(() => (plan ? planUsage(getDb(), plan) : undefined), [plan]);
+  if (!usage) return null;
+  const full = usage.limit !== null && usage.used >= usage.limit;
+  return (
+    <span data-testid="plan-usage" className={full ? 'text-xs font-semibold text-red-600' : 'text-xs text-slate-500'}>
+      {usage.limit === null ? t('plan.unlimited', { used: usage.used }) : t('plan.usage', { used: usage.used, limit: usage.limit })}
+    </span>
+  );
+}

@@ -1,0 +1,18 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchPage } from '../lib/capture/watch-page';
+import { extractLinkedInProfile } from '../lib/capture/linkedin';
+import { isSalesNavigatorUrl } from '../lib/capture/linkedin-url';
+
+export default defineContentScript({
+  // All of LinkedIn, not only /in/*: it is a single-page app, so a profile
+  // is often reached from the feed or a search without a page load.
+  matches: ['https://*.linkedin.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    watchPage(ctx, (doc, url) => ({
+      url,
+      method: isSalesNavigatorUrl(url) ? 'salesnav' : 'linkedin',
+      profile: extractLinkedInProfile(doc, url),
+    }));
+  },
+});

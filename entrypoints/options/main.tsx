@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/mount';
+import { ManagerPage } from '../../components/pages/ManagerPage';
+
+mountPage(<ManagerPage />);

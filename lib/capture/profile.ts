@@ -1,0 +1,27 @@
+/**
+ * What a page extractor reports about the person on the page. Plain types
+ * (no zod) because content scripts import this and must stay small; the
+ * background validates with CapturedProfileSchema.
+ */
+export interface CapturedProfile {
+  fullName: string;
+  firstName?: string;
+  lastName?: string;
+  title?: string;
+  company?: string;
+  headline?: string;
+  location?: string;
+  email?: string;
+  phone?: string;
+  /** Canonical https://www.linkedin.com/in/<slug> when known. */
+  linkedinUrl?: string;
+}
+
+export type CaptureMethod = 'linkedin' | 'salesnav' | 'gmail' | 'page';
+
+/** What the content script of a tab last saw; null profile = nothing to capture. */
+export interface PageReport {
+  url: string;
+  method: CaptureMethod;
+  profile: CapturedProfile | null;
+}

@@ -1,0 +1,22 @@
+import type { FluenzrDatabase } from '../db/database';
+import { PLAN_LIMITS, type Plan } from '../model';
+
+/** Contacts that count against the plan: the non-archived ones (an index count). */
+export function countLiveContacts(db: FluenzrDatabase): Promise<number> {
+  return db.contacts.where('archived').equals(0).count();
+}
+
+export interface PlanUsage {
+  plan: Plan;
+  used: number;
+  limit: number | null;
+}
+
+/** How many more live contacts the plan accepts (Infinity when unlimited). */
+export function roomLeft(usage: PlanUsage): number {
+  return usage.limit === null ? Infinity : Math.max(0, usage.limit - usage.used);
+}
+
+export async function planUsage(db: FluenzrDatabase, plan: Plan): Promise<PlanUsage> {
+  return { plan, used: await countLiveContacts(db), limit: PLAN_LIMITS[plan] };
+}

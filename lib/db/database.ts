@@ -1,0 +1,76 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { UPGRADES } from './migrations';
+import type { Contact, CustomFieldDef, Group, HistoryEntry, Suppression } from '../model';
+
+export const DB_NAME = 'fluenzr';
+
+/** A LinkedIn profile saved without an email: waits here until one is added. */
+export interface PendingProfile {
+  linkedinUrl: string;
+  profile: Record<string, string | undefined>;
+  sourceUrl: string;
+  method: 'linkedin' | 'salesnav';
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface KeyValue {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * Each version's schema, in order. A new version appends here (never edit an
+ * old one) and, if data must change, an upgrade function in migrations.ts.
+ */
+export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
+  1: {
+    contacts:
+      '++id, &email, linkedinUrl, *tags, *groupIds, stage, status, archived, createdAt, updatedAt, *searchWords, [archived+updatedAt], [archived+stage], [archived+status]',
+    groups: '++id, &name',
+    fieldDefs: '&key',
+    history: '++id, contactId, [contactId+at]',
+    suppression: '&hash',
+    pending: '&linkedinUrl, updatedAt',
+    kv: '&key',
+  },
+  // v2: retention works on the prospect's last activity, not on the last edit.
+  2: {
+    contacts:
+      '++id, &email, linkedinUrl, *tags, *groupIds, stage, status, archived, createdAt, updatedAt, lastActivityAt, *searchWords, [archived+updatedAt], [archived+stage], [archived+status], [archived+lastActivityAt]',
+  },
+};
+
+export class FluenzrDatabase extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  groups!: EntityTable<Group, 'id'>;
+  fieldDefs!: Table<CustomFieldDef, string>;
+  history!: EntityTable<HistoryEntry, 'id'>;
+  suppression!: Table<Suppression, string>;
+  pending!: Table<PendingProfile, string>;
+  kv!: Table<KeyValue, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    for (const [version, schema] of Object.entries(SCHEMA_VERSIONS)) {
+      const upgrade = UPGRADES[Number(version)];
+      const declared = this.version(Number(version)).stores(schema);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+export const CURRENT_VERSION = Math.max(...Object.keys(SCHEMA_VERSIONS).map(Number));
+
+let instance: FluenzrDatabase | undefined;
+
+/** The one database of this extension context, opened lazily. */
+export function getDb(): FluenzrDatabase {
+  instance ??= new FluenzrDatabase();
+  return instance;
+}
+
+/** Tests only: use a fresh database (fake-indexeddb) for each test. */
+export function setDbForTests(db: FluenzrDatabase | undefined): void {
+  instance = db;
+}

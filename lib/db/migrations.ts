@@ -1,0 +1,16 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Data upgrades by target version. Each runs inside Dexie's upgrade
+ * transaction, after the new schema of that version is in place.
+ */
+export const UPGRADES: Record<number, (tx: Transaction) => Promise<unknown>> = {
+  // v1 contacts had no lastActivityAt: their last update is the best guess.
+  2: (tx) =>
+    tx
+      .table('contacts')
+      .toCollection()
+      .modify((contact: { lastActivityAt?: number; updatedAt: number }) => {
+        contact.lastActivityAt ??= contact.updatedAt;
+      }),
+};

@@ -1,0 +1,27 @@
+import { words } from '../text/fold';
+import type { Contact } from '../model';
+
+const MAX_WORDS = 24;
+
+/**
+ * Words indexed for prefix search: names, company and the email (whole, and
+ * split into its parts). Kept short because a multi-entry index grows with it.
+ */
+export function searchWordsOf(contact: Pick<Contact, 'firstName' | 'lastName' | 'company' | 'email'>): string[] {
+  const set = new Set<string>();
+  for (const source of [contact.firstName, contact.lastName, contact.company]) {
+    if (source) for (const word of words(source)) set.add(word);
+  }
+  set.add(contact.email);
+  for (const word of words(contact.email)) set.add(word);
+  return [...set].filter((word) => word.length <= 64).slice(0, MAX_WORDS);
+}
+
+/** The query split into words; the longest one is used on the index. */
+export function queryWords(query: string): string[] {
+  const trimmed = query.trim().toLowerCase();
+  const parts = words(query);
+  // An email-looking query is matched whole as well as by its parts.
+  if (trimmed.includes('@') && !parts.includes(trimmed)) return [trimmed, ...parts];
+  return parts;
+}

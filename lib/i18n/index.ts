@@ -1,0 +1,41 @@
+import { capture } from './areas/capture';
+import { common } from './areas/common';
+import { settings } from './areas/settings';
+
+/** Every area's strings; a new area adds one import and one entry here. */
+const AREAS = [common, capture, settings] as const;
+
+type Area = (typeof AREAS)[number];
+type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
+export type MessageKey = KeysOf<Area>;
+export type Locale = 'en' | 'fr';
+export const LOCALES: readonly Locale[] = ['en', 'fr'];
+
+const DICTIONARIES: Record<Locale, Record<string, string>> = {
+  en: Object.assign({}, ...AREAS.map((area) => area.en)),
+  fr: Object.assign({}, ...AREAS.map((area) => area.fr)),
+};
+
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+export function translator(locale: Locale): Translate {
+  const dictionary = DICTIONARIES[locale];
+  return (key, params) => {
+    const template = dictionary[key] ?? DICTIONARIES.en[key] ?? key;
+    return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : template;
+  };
+}
+
+/** The browser's language when it is French, English otherwise. */
+export function browserLocale(language = globalThis.navigator?.language ?? 'en'): Locale {
+  return language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+export function resolveLocale(setting: 'auto' | Locale): Locale {
+  return setting === 'auto' ? browserLocale() : setting;
+}
+
+export function messageKeys(locale: Locale): string[] {
+  return Object.keys(DICTIONARIES[locale]);
+}

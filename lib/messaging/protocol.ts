@@ -1,0 +1,36 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageReport } from '../capture/profile';
+import type { UpsertResult } from '../contacts/repository';
+import type { Contact, ContactDraft, ContactPatch, Settings } from '../model';
+
+/** One summary of a stored contact, enough for "already in your contacts". */
+export interface ContactSummary {
+  id: number;
+  email: string;
+  firstName?: string;
+  lastName?: string;
+  company?: string;
+  title?: string;
+  stage: Contact['stage'];
+  status: Contact['status'];
+}
+
+/**
+ * Every message the background answers. Each has a zod schema and a sender
+ * rule in ./rules.ts; the types of both are checked against this map.
+ */
+export interface ProtocolMap {
+  // From content scripts (and extension pages).
+  reportPage(data: PageReport): void;
+  captureContact(data: ContactDraft): UpsertResult;
+  lookupContact(data: { email?: string; linkedinUrl?: string }): ContactSummary | null;
+  // From extension pages only.
+  createContact(data: ContactDraft): UpsertResult;
+  updateContact(data: { id: number; patch: ContactPatch }): Contact;
+  deleteContacts(data: { ids: number[] }): number;
+  saveSettings(data: Partial<Settings>): Settings;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({
+  logger: undefined,
+});

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { PageReportSchema } from '../capture/profile-schema';
+import { ContactDraftSchema, ContactPatchSchema, SettingsSchema } from '../model';
+import type { ProtocolMap } from './protocol';
+
+export type SenderKind = 'extension' | 'content';
+
+interface Rule {
+  /** Who may send it: content scripts may only capture and look up. */
+  from: readonly SenderKind[];
+  input: z.ZodType;
+}
+
+const anyone = ['extension', 'content'] as const;
+const pagesOnly = ['extension'] as const;
+
+export const MESSAGE_RULES = {
+  reportPage: { from: ['content'], input: PageReportSchema },
+  captureContact: { from: anyone, input: ContactDraftSchema },
+  lookupContact: {
+    from: anyone,
+    input: z
+      .object({ email: z.string().max(254).optional(), linkedinUrl: z.string().max(2048).optional() })
+      .refine((q) => q.email || q.linkedinUrl, 'email_or_url_required'),
+  },
+  createContact: { from: pagesOnly, input: ContactDraftSchema },
+  updateContact: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema }) },
+  deleteContacts: { from: pagesOnly, input: z.object({ ids: z.array(z.number().int().positive()).max(200_000) }) },
+  saveSettings: { from: pagesOnly, input: SettingsSchema.partial().strict() },
+} satisfies Record<keyof ProtocolMap, Rule>;
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Classify a sender. Only this extension's own contexts are trusted at all;
+ * a sender whose URL is one of our pages is an extension page, anything else
+ * with a tab is one of our content scripts running in a web page.
+ */
+export function classifySender(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderKind | null {
+  if (sender.id !== extensionId) return null;
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension';
+  if (sender.tab?.id !== undefined) return 'content';
+  return null;
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { checkEmail } from './email';
+
+export const STAGES = ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'] as const;
+export const StageSchema = z.enum(STAGES);
+export type Stage = z.infer<typeof StageSchema>;
+
+export const STATUSES = ['Active', 'Unsubscribed', 'Bounced', 'Replied', 'Blocked'] as const;
+export const StatusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof StatusSchema>;
+
+export const SOURCE_METHODS = ['linkedin', 'salesnav', 'gmail', 'page', 'import', 'manual'] as const;
+export const SourceMethodSchema = z.enum(SOURCE_METHODS);
+export type SourceMethod = z.infer<typeof SourceMethodSchema>;
+
+export const LEGAL_BASES = ['legitimate_interest', 'consent', 'contract', 'other'] as const;
+export const LegalBasisSchema = z.enum(LEGAL_BASES);
+export type LegalBasis = z.infer<typeof LegalBasisSchema>;
+
+/** Short free text from pages or users: bounded so a hostile page cannot bloat the base. */
+export const MAX_TEXT = 500;
+const text = z.string().trim().max(MAX_TEXT);
+const optionalText = text.optional();
+
+/** Email after normalization; the error message is the precise problem code. */
+export const EmailSchema = z.string().transform((raw, ctx) => {
+  const check = checkEmail(raw);
+  if (!check.ok) {
+    ctx.addIssue({ code: 'custom', message: check.problem });
+    return z.NEVER;
+  }
+  return check.email;
+});
+
+export const SourceSchema = z.object({
+  method: SourceMethodSchema,
+  /** Page URL or file name. */
+  where: z.string().max(2048),
+  /** Epoch milliseconds. */
+  at: z.number().int().nonnegative(),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ConsentSchema = z.object({
+  basis: LegalBasisSchema,
+  note: z.string().max(MAX_TEXT).optional(),
+  at: z.number().int().nonnegative(),
+});
+export type Consent = z.infer<typeof ConsentSchema>;
+
+export const CustomValueSchema = z.union([z.string().max(5000), z.number(), z.boolean(), z.null()]);
+export type CustomValue = z.infer<typeof CustomValueSchema>;
+
+/** The fields a capture, an import or a user may set directly. */
+export const EDITABLE_FIELDS = ['firstName', 'lastName', 'company', 'title', 'phone', 'linkedinUrl'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+const ContactFieldsSchema = z.object({
+  firstName: optionalText,
+  lastName: optionalText,
+  company: optionalText,
+  title: optionalText,
+  phone: z.string().trim().max(64).optional(),
+  linkedinUrl: z.string().trim().max(2048).optional(),
+});
+
+/** What arrives from a capture, an import row or the "new contact" form. */
+export const ContactDraftSchema = ContactFieldsSchema.extend({
+  email: EmailSchema,
+  customFields: z.record(z.string().max(100), CustomValueSchema).optional(),
+  tags: z.array(text.min(1).max(64)).max(100).optional(),
+  groupIds: z.array(z.number().int().positive()).max(100).optional(),
+  stage: StageSchema.optional(),
+  status: StatusSchema.optional(),
+  source: SourceSchema,
+  consent: ConsentSchema.optional(),
+});
+export type ContactDraft = z.input<typeof ContactDraftSchema>;
+export type ValidContactDraft = z.output<typeof ContactDraftSchema>;
+
+export const ContactSchema = ContactFieldsSchema.extend({
+  id: z.number().int().positive(),
+  email: z.string(),
+  customFields: z.record(z.string(), CustomValueSchema),
+  tags: z.array(z.string()),
+  groupIds: z.array(z.number().int()),
+  stage: StageSchema,
+  status: StatusSchema,
+  /** 0 or 1: IndexedDB cannot index booleans. */
+  archived: z.union([z.literal(0), z.literal(1)]),
+  source: SourceSchema,
+  consent: ConsentSchema,
+  /** Fields the user typed by hand; a later capture never overwrites them. */
+  editedFields: z.array(z.string()),
+  /** Folded prefix words for search; derived, never edited. */
+  searchWords: z.array(z.string()),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+  /** Last time the prospect did something (captured again, replied…); drives retention. */
+  lastActivityAt: z.number(),
+});
+export type Contact = z.infer<typeof ContactSchema>;
+export type NewContact = Omit<Contact, 'id'>;
+
+/** A user edit of an existing contact (from an extension page only). */
+export const ContactPatchSchema = ContactFieldsSchema.extend({
+  email: EmailSchema.optional(),
+  customFields: z.record(z.string().max(100), CustomValueSchema).optional(),
+  tags: z.array(text.min(1).max(64)).max(100).optional(),
+  groupIds: z.array(z.number().int().positive()).max(100).optional(),
+  stage: StageSchema.optional(),
+  status: StatusSchema.optional(),
+  consent: ConsentSchema.optional(),
+}).partial();
+export type ContactPatch = z.input<typeof ContactPatchSchema>;
+
+export function displayName(contact: Pick<Contact, 'firstName' | 'lastName' | 'email'>): string {
+  const name = [contact.firstName, contact.lastName].filter(Boolean).join(' ').trim();
+  return name || contact.email;
+}

@@ -1,0 +1,4 @@
+export * from './email';
+export * from './contact';
+export * from './organization';
+export * from './settings';

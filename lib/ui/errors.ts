@@ -1,0 +1,17 @@
+import type { MessageKey, Params } from '../i18n';
+
+/** A user-facing message for a refusal code or an unexpected error. */
+export function errorMessage(error: unknown): { key: MessageKey; params?: Params } {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = text.split(':')[0]?.trim();
+  switch (code) {
+    case 'duplicate_email':
+      return { key: 'error.duplicate_email' };
+    case 'not_found':
+      return { key: 'error.not_found' };
+    case 'suppressed':
+      return { key: 'error.suppressed' };
+    default:
+      return { key: 'error.unexpected', params: { detail: text } };
+  }
+}

@@ -1,0 +1,80 @@
+import { builtManifest, expect, test } from './support/extension';
+
+const PROFILE_URL = 'https://www.linkedin.com/in/jane-doe/';
+
+test('a LinkedIn profile is captured from the popup and listed as a recent contact', async ({ context, servePage, openExtensionPage, tabIdOf }) => {
+  await servePage(PROFILE_URL, 'linkedin/classic-profile.html');
+  const linkedin = await context.newPage();
+  await linkedin.goto(PROFILE_URL);
+  const tabId = await tabIdOf(linkedin);
+
+  const popup = await openExtensionPage('popup', { tabId });
+  const card = popup.getByTestId('capture-card');
+  await expect(card.getByLabel('First name')).toHaveValue('Jane');
+  await expect(card.getByLabel('Last name')).toHaveValue('Doe');
+  // No email on the page: the card asks for one; a bad one is refused with the reason.
+  await card.getByLabel('Email').fill('jane.doe@acme');
+  await card.getByLabel('Email').press('Enter');
+  await expect(card.getByRole('alert')).toHaveText('The domain needs a dot, as in "acme.com".');
+
+  await card.getByLabel('Email').fill('Jane.Doe@Acme-Robotics.com');
+  await card.getByLabel('Email').press('Enter');
+  await expect(popup.getByTestId('capture-feedback')).toHaveText('Saved to your contacts.');
+  await expect(popup.getByTestId('recent-contacts')).toContainText('jane.doe@acme-robotics.com');
+  await expect(popup.getByTestId('capture-known')).toBeVisible();
+  await expect(popup.getByTestId('plan-usage')).toHaveText('1 / 300 contacts');
+});
+
+test('the card follows the SPA to the next profile without keeping the previous one', async ({ context, servePage, openExtensionPage, tabIdOf }) => {
+  await servePage(PROFILE_URL, 'linkedin/classic-profile.html');
+  const linkedin = await context.newPage();
+  await linkedin.goto(PROFILE_URL);
+  const sidepanel = await openExtensionPage('sidepanel', { tabId: await tabIdOf(linkedin) });
+  await expect(sidepanel.getByLabel('First name')).toHaveValue('Jane');
+
+  // LinkedIn swaps the profile in place and pushes a new URL.
+  await linkedin.evaluate(() => {
+    history.pushState({}, '', '/in/elodie-martin/');
+    document.querySelector('h1')!.textContent = 'Élodie Martin';
+    document.querySelector('.text-body-medium')!.textContent = 'Directrice commerciale chez Exemple SA';
+  });
+  await expect(sidepanel.getByLabel('First name')).toHaveValue('Élodie');
+  await expect(sidepanel.getByLabel('Last name')).toHaveValue('Martin');
+});
+
+test('a page that is not a profile says there is nothing to capture', async ({ context, servePage, openExtensionPage, tabIdOf }) => {
+  await servePage('https://www.linkedin.com/feed/', 'linkedin/second-profile.html');
+  const linkedin = await context.newPage();
+  await linkedin.goto('https://www.linkedin.com/feed/');
+  const popup = await openExtensionPage('popup', { tabId: await tabIdOf(linkedin) });
+  await expect(popup.getByTestId('capture-empty')).toBeVisible();
+});
+
+test('the interface follows the language setting', async ({ openExtensionPage }) => {
+  const options = await openExtensionPage('options');
+  await options.getByLabel('Language').selectOption('fr');
+  await expect(options.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
+});
+
+test('the manifest asks only for the reviewed permissions and exposes no resources', () => {
+  const manifest = builtManifest();
+  expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
+  expect(manifest.host_permissions ?? []).toEqual([]);
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  expect(manifest.content_scripts?.map((script) => script.matches)).toEqual([['https://*.linkedin.com/*']]);
+  expect(manifest.content_security_policy).toBeUndefined();
+});
+
+test('no request leaves the extension while it captures and manages contacts', async ({ context, servePage, openExtensionPage, tabIdOf, outsideRequests }) => {
+  await servePage(PROFILE_URL, 'linkedin/classic-profile.html');
+  const linkedin = await context.newPage();
+  await linkedin.goto(PROFILE_URL);
+  const popup = await openExtensionPage('popup', { tabId: await tabIdOf(linkedin) });
+  await popup.getByLabel('Email').fill('jane@acme-robotics.com');
+  await popup.getByLabel('Email').press('Enter');
+  await expect(popup.getByTestId('capture-feedback')).toHaveText('Saved to your contacts.');
+  const options = await openExtensionPage('options');
+  await expect(options.getByTestId('recent-contacts')).toContainText('jane@acme-robotics.com');
+  await openExtensionPage('sidepanel');
+  expect(outsideRequests).toEqual([]);
+});

@@ -1,0 +1,109 @@
+import { chromium, test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_PATH = resolve('.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FIXTURES = resolve('tests/fixtures');
+
+interface Fixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Serve a committed fixture file at a real URL (LinkedIn, Gmail, any page). */
+  servePage: (url: string, fixture: string) => Promise<void>;
+  /** Open an extension page (popup, sidepanel, options) as a tab. */
+  openExtensionPage: (name: 'popup' | 'sidepanel' | 'options', query?: Record<string, string | number>) => Promise<Page>;
+  /** Chrome's tab id for a Playwright page, read in the service worker. */
+  tabIdOf: (page: Page) => Promise<number>;
+  /** Requests to anything but the served fixtures; every test ends asserting none. */
+  outsideRequests: string[];
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  outsideRequests: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ outsideRequests }, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'fluenzr-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_PATH}`,
+        `--load-extension=${EXTENSION_PATH}`,
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-gpu',
+      ],
+    });
+    // Anything not served by a test is refused and recorded: no test touches the web.
+    await context.route(/^(https?|wss?):/, (route) => {
+      outsideRequests.push(route.request().url());
+      return route.abort('blockedbyclient');
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    expect(outsideRequests, 'requests left the browser').toEqual([]);
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  servePage: async ({ context }, use) => {
+    await use(async (url, fixture) => {
+      const body = readFileSync(join(FIXTURES, fixture));
+      // Routes added later win over the catch-all refusal above.
+      await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    });
+  },
+  openExtensionPage: async ({ context, extensionId }, use) => {
+    await use(async (name, query = {}) => {
+      const page = await context.newPage();
+      const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+      await page.goto(`chrome-extension://${extensionId}/${name}.html${search.size ? `?${search}` : ''}`);
+      return page;
+    });
+  },
+  tabIdOf: async ({ serviceWorker }, use) => {
+    await use(async (page) => {
+      // The content script reports its page, keyed by tab: wait for that report.
+      const url = page.url();
+      let id: number | undefined;
+      await expect
+        .poll(async () => {
+          id = await serviceWorker.evaluate(async (target) => {
+            const pages = Object.values(await chrome.storage.session.get(null)) as Array<{ url: string; tabId: number }>;
+            return pages.find((report) => report.url === target)?.tabId;
+          }, url);
+          return id;
+        }, { message: `the content script of ${url} never reported` })
+        .toBeDefined();
+      return id!;
+    });
+  },
+});
+
+export { expect };
+
+interface Manifest {
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  web_accessible_resources?: unknown[];
+  content_scripts?: Array<{ matches: string[]; js?: string[] }>;
+  content_security_policy?: unknown;
+  commands?: Record<string, unknown>;
+}
+
+export function builtManifest(): Manifest {
+  return JSON.parse(readFileSync(join(EXTENSION_PATH, 'manifest.json'), 'utf8'));
+}

@@ -1,0 +1,45 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION, DB_NAME, FluenzrDatabase, SCHEMA_VERSIONS } from '../../../lib/db/database';
+import { ContactSchema } from '../../../lib/model';
+import v1 from '../../fixtures/db/v1.json';
+
+/** One fixture per earlier schema version: rows as that version wrote them. */
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1 };
+
+/** Open the database at an old version, exactly as that release declared it. */
+function openAtVersion(version: number): Dexie {
+  const db = new Dexie(DB_NAME);
+  for (const [v, schema] of Object.entries(SCHEMA_VERSIONS)) {
+    if (Number(v) <= version) db.version(Number(v)).stores(schema);
+  }
+  return db;
+}
+
+describe('database migrations', () => {
+  it('has a fixture for every earlier version', () => {
+    const earlier = Object.keys(SCHEMA_VERSIONS).map(Number).filter((v) => v < CURRENT_VERSION);
+    expect(Object.keys(FIXTURES).map(Number)).toEqual(earlier);
+  });
+
+  it.each(Object.keys(FIXTURES).map(Number))('upgrades a v%i database keeping every row', async (version) => {
+    const fixture = FIXTURES[version]!;
+    const old = openAtVersion(version);
+    await old.open();
+    for (const [table, rows] of Object.entries(fixture)) await old.table(table).bulkAdd(rows);
+    old.close();
+
+    const db = new FluenzrDatabase();
+    await db.open();
+    expect(db.verno).toBe(CURRENT_VERSION);
+    for (const [table, rows] of Object.entries(fixture)) expect(await db.table(table).count()).toBe(rows.length);
+    for (const contact of await db.contacts.toArray()) {
+      expect(ContactSchema.safeParse(contact).error).toBeUndefined();
+    }
+    // The indexes of the current version answer queries on upgraded rows.
+    expect(await db.contacts.where('[archived+lastActivityAt]').between([0, 0], [0, Infinity]).count()).toBe(
+      fixture.contacts!.filter((c) => (c as { archived: number }).archived === 0).length,
+    );
+    db.close();
+  });
+});
