@@ -14,6 +14,36 @@ export interface PendingProfile {
   updatedAt: number;
 }
 
+/** A saved segment; its criteria are defined by lib/segments. */
+export interface SegmentRow {
+  id: number;
+  name: string;
+  criteria: unknown;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** The mapping a user chose for a CSV header, reused for the next file with the same header. */
+export interface ImportMappingRow {
+  headerKey: string;
+  mapping: Record<string, string | null>;
+  updatedAt: number;
+}
+
+/** One import run, written as it goes so an interrupted import can be reported. */
+export interface ImportRunRow {
+  id: number;
+  fileName: string;
+  startedAt: number;
+  finishedAt?: number;
+  state: 'running' | 'done' | 'cancelled' | 'failed';
+  total: number;
+  created: number;
+  updated: number;
+  skipped: number;
+  rejected: number;
+}
+
 export interface KeyValue {
   key: string;
   value: unknown;
@@ -39,6 +69,15 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     contacts:
       '++id, &email, linkedinUrl, *tags, *groupIds, stage, status, archived, createdAt, updatedAt, lastActivityAt, *searchWords, [archived+updatedAt], [archived+stage], [archived+status], [archived+lastActivityAt]',
   },
+  // v3: board columns read newest-first per stage; saved segments; remembered
+  // import mappings; import runs (so a closed import tab can report on reopening).
+  3: {
+    contacts:
+      '++id, &email, linkedinUrl, *tags, *groupIds, stage, status, archived, createdAt, updatedAt, lastActivityAt, *searchWords, [archived+updatedAt], [archived+stage], [archived+status], [archived+lastActivityAt], [archived+stage+updatedAt], [archived+createdAt]',
+    segments: '++id, &name',
+    importMappings: '&headerKey',
+    imports: '++id, startedAt',
+  },
 };
 
 export class FluenzrDatabase extends Dexie {
@@ -49,6 +88,9 @@ export class FluenzrDatabase extends Dexie {
   suppression!: Table<Suppression, string>;
   pending!: Table<PendingProfile, string>;
   kv!: Table<KeyValue, string>;
+  segments!: EntityTable<SegmentRow, 'id'>;
+  importMappings!: Table<ImportMappingRow, string>;
+  imports!: EntityTable<ImportRunRow, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, DB_NAME, FluenzrDatabase, SCHEMA_VERSIONS } from '../../../lib/db/database';
 import { ContactSchema } from '../../../lib/model';
 import v1 from '../../fixtures/db/v1.json';
+import v2 from '../../fixtures/db/v2.json';
 
 /** One fixture per earlier schema version: rows as that version wrote them. */
-const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1 };
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2 };
 
 /** Open the database at an old version, exactly as that release declared it. */
 function openAtVersion(version: number): Dexie {
