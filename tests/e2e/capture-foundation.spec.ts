@@ -52,8 +52,10 @@ test('a page that is not a profile says there is nothing to capture', async ({ c
 
 test('the interface follows the language setting', async ({ openExtensionPage }) => {
   const options = await openExtensionPage('options');
+  await options.getByRole('link', { name: 'Settings' }).click();
   await options.getByLabel('Language').selectOption('fr');
   await expect(options.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
+  await expect(options.getByRole('link', { name: 'Contacts' })).toBeVisible();
 });
 
 test('the manifest asks only for the reviewed permissions and exposes no resources', () => {

@@ -1,0 +1,5 @@
+import { SettingsPanel } from '../settings/SettingsPanel';
+
+export function SettingsSection() {
+  return <SettingsPanel />;
+}
