@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { findByEmail, findByLinkedinUrl } from '../../lib/contacts/repository';
+import { pendingKey } from '../../lib/contacts/pending';
+import { getDb } from '../../lib/db/database';
 import { useActiveTabPage } from '../hooks/useActiveTabPage';
 import { useT } from '../i18n';
 import { CaptureForm } from './CaptureForm';
@@ -9,11 +11,13 @@ export function CaptureCard() {
   const t = useT();
   const { tabId, page } = useActiveTabPage();
   const profile = page?.profile ?? null;
+  const key = profile && page ? pendingKey(profile, page.url) : undefined;
   const known = useLiveQuery(async () => {
     if (!profile) return null;
     const byUrl = profile.linkedinUrl ? await findByLinkedinUrl(profile.linkedinUrl) : undefined;
     return byUrl ?? (profile.email ? await findByEmail(profile.email) : undefined) ?? null;
   }, [profile?.linkedinUrl, profile?.email]);
+  const pending = useLiveQuery(async () => (key ? ((await getDb().pending.get(key)) ?? null) : null), [key]);
 
   return (
     <section aria-labelledby="capture-title" className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-testid="capture-card">
@@ -26,9 +30,9 @@ export function CaptureCard() {
           {t('capture.nothingHere')}
         </p>
       )}
-      {page && profile && known !== undefined && (
+      {page && profile && known !== undefined && pending !== undefined && (
         // Keyed by URL: moving to another profile starts a fresh form, never the previous person's.
-        <CaptureForm key={page.url} page={page} profile={profile} known={known} />
+        <CaptureForm key={page.url} page={page} profile={profile} known={known} pending={pending !== null} />
       )}
     </section>
   );
