@@ -42,10 +42,10 @@ export function firstOutsideSidebars(root: ParentNode, selector: string): Elemen
  * Navigator name) inside <main>, never a sidebar. Everything else is read
  * inside it, so "People also viewed" cannot leak.
  */
-export function findCard(doc: Document): { card: Element; heading: Element } | undefined {
+export function findCard(doc: Document, salesNav = false): { card: Element; heading: Element } | undefined {
   const scopes = [...doc.querySelectorAll(SEL.main), doc.body].filter((s): s is HTMLElement => !!s);
   for (const scope of scopes) {
-    const heading = firstOutsideSidebars(scope, SEL.salesNav.name) ?? firstOutsideSidebars(scope, SEL.name);
+    const heading = (salesNav ? firstOutsideSidebars(scope, SEL.salesNav.name) : undefined) ?? firstOutsideSidebars(scope, SEL.name);
     if (heading) return { card: heading.closest('section') ?? heading.closest(SEL.main) ?? scope, heading };
   }
   return undefined;

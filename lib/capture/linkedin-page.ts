@@ -11,7 +11,7 @@ export function personKey(url: string): string | undefined {
 /** The card links its own profile (contact info, "about this profile"): proof it shows the person at `url`. */
 export function cardLinksProfile(doc: Document, url: string): boolean {
   const slug = profileSlug(url);
-  const card = findCard(doc)?.card;
+  const card = findCard(doc, isSalesNavigatorUrl(url))?.card;
   if (!slug || !card) return false;
   for (const link of card.querySelectorAll('a[href*="/in/"]')) {
     if (profileSlug(link.getAttribute('href') ?? '') === slug) return true;

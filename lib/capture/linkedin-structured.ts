@@ -54,9 +54,10 @@ function collect(data: unknown, out: Json[], depth = 0): void {
 /** og:title "Jane Doe - VP Sales - Acme | LinkedIn" (title and company optional). */
 export function ogTitle(doc: Document, slug: string | undefined): { name?: string; headline?: string; title?: string; company?: string } | undefined {
   // After an SPA move the <head> may still describe the first page loaded: check og:url when given.
-  const ogUrl = doc.querySelector(SEL.ogUrl)?.getAttribute('content');
+  const head = doc.head ?? doc;
+  const ogUrl = head.querySelector(SEL.ogUrl)?.getAttribute('content');
   if (ogUrl && slug && !ogUrl.toLowerCase().includes(`/in/${slug}`)) return undefined;
-  const content = tidy(doc.querySelector(SEL.ogTitle)?.getAttribute('content'));
+  const content = tidy(head.querySelector(SEL.ogTitle)?.getAttribute('content'));
   if (!content) return undefined;
   const parts = content.replace(/\s*\|\s*LinkedIn\s*$/i, '').split(/\s+[-–—]\s+/);
   const [name, ...rest] = parts;

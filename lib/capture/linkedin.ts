@@ -20,7 +20,7 @@ export function extractLinkedInProfile(doc: Document, url: string): CapturedProf
   if (!isProfilePage(url)) return null;
   const salesNav = isSalesNavigatorUrl(url);
   const slug = profileSlug(url);
-  const found = findCard(doc);
+  const found = findCard(doc, salesNav);
   const ld = salesNav ? undefined : jsonLdPerson(doc, slug);
   const og = salesNav ? undefined : ogTitle(doc, slug);
   const card = found?.card;
