@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CaptureCard } from '../capture/CaptureCard';
 import { RecentContacts } from '../capture/RecentContacts';
+import { ToCompleteList } from '../capture/ToCompleteList';
 import { PlanUsage } from '../PlanUsage';
 import { useT } from '../i18n';
 
@@ -13,6 +14,7 @@ export function PopupPage() {
         <PlanUsage />
       </header>
       <CaptureCard />
+      <ToCompleteList />
       <RecentContacts limit={5} />
       <footer className="flex gap-2">
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className="flex-1 rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">

@@ -1,5 +1,6 @@
 import { CaptureCard } from '../capture/CaptureCard';
 import { RecentContacts } from '../capture/RecentContacts';
+import { ToCompleteList } from '../capture/ToCompleteList';
 import { PlanUsage } from '../PlanUsage';
 import { useT } from '../i18n';
 
@@ -12,6 +13,7 @@ export function SidePanelPage() {
         <PlanUsage />
       </header>
       <CaptureCard />
+      <ToCompleteList />
       <RecentContacts />
     </main>
   );

@@ -2,6 +2,7 @@ import { findByEmail, findByLinkedinUrl, deleteContacts, updateContact, upsertBy
 import type { Contact } from '../model';
 import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
 import { saveSettings } from '../settings/store';
+import { completePending, removePending, savePending, settlePending } from '../contacts/pending';
 import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
 
@@ -22,7 +23,7 @@ export const handlers: Handlers = {
   async reportPage(report, sender) {
     if (sender.tab?.id !== undefined) await setTabPage(sender.tab.id, report);
   },
-  captureContact: (draft) => upsertByEmail(draft, { policy: 'refresh' }),
+  captureContact: async (draft) => settlePending(await upsertByEmail(draft, { policy: 'refresh' }), draft.linkedinUrl),
   async lookupContact({ email, linkedinUrl }) {
     const byEmail = email ? await findByEmail(email) : undefined;
     const found = byEmail ?? (linkedinUrl ? await findByLinkedinUrl(linkedinUrl) : undefined);
@@ -32,4 +33,7 @@ export const handlers: Handlers = {
   updateContact: ({ id, patch }) => updateContact(id, patch),
   deleteContacts: ({ ids }) => deleteContacts(ids),
   saveSettings: (patch) => saveSettings(patch),
+  savePending: (input) => savePending(input),
+  completePending: ({ linkedinUrl, email }) => completePending(linkedinUrl, email),
+  removePending: ({ linkedinUrl }) => removePending(linkedinUrl),
 };

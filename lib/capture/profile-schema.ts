@@ -14,6 +14,7 @@ export const CapturedProfileSchema = z.object({
   location: text,
   email: z.string().trim().max(254).optional(),
   phone: z.string().trim().max(64).optional(),
+  website: z.string().trim().max(2048).optional(),
   linkedinUrl: z.string().trim().max(2048).optional(),
 }) satisfies z.ZodType<CapturedProfile>;
 

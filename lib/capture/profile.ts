@@ -13,6 +13,8 @@ export interface CapturedProfile {
   location?: string;
   email?: string;
   phone?: string;
+  /** A website the person listed (contact-info overlay): hints at the company's email domain. */
+  website?: string;
   /** Canonical https://www.linkedin.com/in/<slug> when known. */
   linkedinUrl?: string;
 }

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageReport } from '../capture/profile';
+import type { CapturedProfile, PageReport } from '../capture/profile';
+import type { PendingProfile } from '../db/database';
 import type { UpsertResult } from '../contacts/repository';
 import type { Contact, ContactDraft, ContactPatch, Settings } from '../model';
 
@@ -29,6 +30,10 @@ export interface ProtocolMap {
   updateContact(data: { id: number; patch: ContactPatch }): Contact;
   deleteContacts(data: { ids: number[] }): number;
   saveSettings(data: Partial<Settings>): Settings;
+  // "To complete": LinkedIn profiles saved without an email (extension pages only).
+  savePending(data: { profile: CapturedProfile; sourceUrl: string; method: PendingProfile['method'] }): PendingProfile;
+  completePending(data: { linkedinUrl: string; email: string }): UpsertResult;
+  removePending(data: { linkedinUrl: string }): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

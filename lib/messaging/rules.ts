@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PageReportSchema } from '../capture/profile-schema';
-import { ContactDraftSchema, ContactPatchSchema, SettingsSchema } from '../model';
+import { CapturedProfileSchema, PageReportSchema } from '../capture/profile-schema';
+import { ContactDraftSchema, ContactPatchSchema, EmailSchema, SettingsSchema } from '../model';
 import type { ProtocolMap } from './protocol';
 
 export type SenderKind = 'extension' | 'content';
@@ -27,6 +27,12 @@ export const MESSAGE_RULES = {
   updateContact: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema }) },
   deleteContacts: { from: pagesOnly, input: z.object({ ids: z.array(z.number().int().positive()).max(200_000) }) },
   saveSettings: { from: pagesOnly, input: SettingsSchema.partial().strict() },
+  savePending: {
+    from: pagesOnly,
+    input: z.object({ profile: CapturedProfileSchema, sourceUrl: z.string().max(4096), method: z.enum(['linkedin', 'salesnav']) }),
+  },
+  completePending: { from: pagesOnly, input: z.object({ linkedinUrl: z.string().min(1).max(2048), email: EmailSchema }) },
+  removePending: { from: pagesOnly, input: z.object({ linkedinUrl: z.string().min(1).max(2048) }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

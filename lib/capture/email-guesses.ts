@@ -1,0 +1,46 @@
+import { getDomain } from 'tldts';
+import { checkEmail } from '../model/email';
+import { foldText } from '../text/fold';
+
+/** Hosts people list as "website" that say nothing about their employer's mail domain. */
+const NOT_A_COMPANY = new Set([
+  'linkedin.com', 'github.com', 'github.io', 'gitlab.com', 'medium.com', 'substack.com', 'linktr.ee', 'twitter.com', 'x.com',
+  'facebook.com', 'instagram.com', 'youtube.com', 'tiktok.com', 'calendly.com', 'wordpress.com', 'wixsite.com', 'blogspot.com',
+  'google.com', 'notion.site', 'bit.ly', 'about.me', 'behance.net', 'dribbble.com', 'lnkd.in',
+]);
+
+/** Free-mail providers: an address there says nothing about a company. */
+export const FREE_MAIL = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'outlook.fr', 'hotmail.com', 'hotmail.fr', 'live.com', 'live.fr', 'msn.com',
+  'yahoo.com', 'yahoo.fr', 'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.fr', 'gmx.de', 'orange.fr',
+  'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr', 'aol.com', 'web.de',
+]);
+
+/** The registrable domain of a website the person listed, when it can be a company's. */
+export function companyDomainFromWebsite(website: string | undefined): string | undefined {
+  if (!website) return undefined;
+  const domain = getDomain(website.includes('://') ? website : `https://${website}`)?.toLowerCase();
+  return domain && !NOT_A_COMPANY.has(domain) && !FREE_MAIL.has(domain) ? domain : undefined;
+}
+
+/** "Jean-Baptiste" → "jean-baptiste", "de La Tour" → "delatour", "O'Neill" → "oneill". */
+function localPart(name: string | undefined): string {
+  return foldText(name ?? '').replace(/[^a-z0-9-]+/g, '').replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Likely addresses for a person at a company domain, most common pattern
+ * first. Guesses only: the UI marks them unverified.
+ */
+export function guessEmails(firstName: string | undefined, lastName: string | undefined, domain: string | undefined, limit = 4): string[] {
+  const first = localPart(firstName);
+  const last = localPart(lastName);
+  if (!domain || !first) return [];
+  const locals = last ? [`${first}.${last}`, first, `${first[0]}${last}`, `${first[0]}.${last}`, `${first}${last}`, last] : [first];
+  const out: string[] = [];
+  for (const local of locals) {
+    const check = checkEmail(`${local}@${domain}`);
+    if (check.ok && !out.includes(check.email)) out.push(check.email);
+  }
+  return out.slice(0, limit);
+}
