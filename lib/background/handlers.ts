@@ -4,6 +4,8 @@ import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
 import { saveSettings } from '../settings/store';
 import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
+import { statusFromReport } from '../status/from-report';
+import { undoAutoStatus } from '../status/undo';
 
 export function summarize(contact: Contact): ContactSummary {
   const { id, email, firstName, lastName, company, title, stage, status } = contact;
@@ -21,6 +23,7 @@ type Handlers = {
 export const handlers: Handlers = {
   async reportPage(report, sender) {
     if (sender.tab?.id !== undefined) await setTabPage(sender.tab.id, report);
+    await statusFromReport(report, sender);
   },
   captureContact: (draft) => upsertByEmail(draft, { policy: 'refresh' }),
   async lookupContact({ email, linkedinUrl }) {
@@ -32,4 +35,5 @@ export const handlers: Handlers = {
   updateContact: ({ id, patch }) => updateContact(id, patch),
   deleteContacts: ({ ids }) => deleteContacts(ids),
   saveSettings: (patch) => saveSettings(patch),
+  undoAutoStatus: ({ historyId }) => undoAutoStatus(historyId),
 };

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from '../capture/profile';
 import type { UpsertResult } from '../contacts/repository';
 import type { Contact, ContactDraft, ContactPatch, Settings } from '../model';
+import type { UndoResult } from '../status/undo';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
 export interface ContactSummary {
@@ -29,6 +30,7 @@ export interface ProtocolMap {
   updateContact(data: { id: number; patch: ContactPatch }): Contact;
   deleteContacts(data: { ids: number[] }): number;
   saveSettings(data: Partial<Settings>): Settings;
+  undoAutoStatus(data: { historyId: number }): UndoResult;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

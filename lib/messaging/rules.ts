@@ -27,6 +27,7 @@ export const MESSAGE_RULES = {
   updateContact: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema }) },
   deleteContacts: { from: pagesOnly, input: z.object({ ids: z.array(z.number().int().positive()).max(200_000) }) },
   saveSettings: { from: pagesOnly, input: SettingsSchema.partial().strict() },
+  undoAutoStatus: { from: pagesOnly, input: z.object({ historyId: z.number().int().positive() }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {
