@@ -11,7 +11,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'contextMenus', 'activeTab', 'scripting']
+        : ['storage', 'sidePanel', 'contextMenus', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'capture@fluenzr.app' } } } : {}),
   }),

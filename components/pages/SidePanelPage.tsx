@@ -1,4 +1,5 @@
 import { CaptureCard } from '../capture/CaptureCard';
+import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
 import { RecentContacts } from '../capture/RecentContacts';
 import { PlanUsage } from '../PlanUsage';
 import { useT } from '../i18n';
@@ -12,6 +13,7 @@ export function SidePanelPage() {
         <PlanUsage />
       </header>
       <CaptureCard />
+      <GmailAndPageCapture />
       <RecentContacts />
     </main>
   );

@@ -31,3 +31,12 @@ function compact(firstName: string | undefined, lastName: string | undefined) {
   if (lastName) out.lastName = lastName;
   return out;
 }
+
+const PARTICLES = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'van', 'von', 'der', 'den', 'di', 'da', 'del', 'bin', 'ben']);
+
+/** "Jane Doe", "Jean de La Fontaine": yes; "Write to us", "<b>Jane</b>", "Member 12": no. */
+export function looksLikePersonName(text: string | undefined): boolean {
+  const words = text?.trim().split(/\s+/) ?? [];
+  if (words.length < 1 || words.length > 5) return false;
+  return words.every((word) => PARTICLES.has(word.toLowerCase().replace(/'$/, '')) || /^\p{Lu}[\p{L}'’.-]*$/u.test(word));
+}

@@ -34,7 +34,6 @@ describe('scanPageEmails', () => {
   it('is self-contained, as scripting.executeScript requires', () => {
     const source = scanPageEmails.toString();
     expect(source).not.toMatch(/SCAN_LIMIT|ADDRESS|NAMED|import/);
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     const rebuilt = new Function(`return (${source})`)() as typeof scanPageEmails;
     expect(rebuilt(5, fixtureDocument('pages/team.html')).addresses).toHaveLength(5);
   });
