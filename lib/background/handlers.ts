@@ -22,8 +22,9 @@ type Handlers = {
 /** The background's answers; inputs arrive already validated and sender-checked. */
 export const handlers: Handlers = {
   async reportPage(report, sender) {
-    if (sender.tab?.id !== undefined) await setTabPage(sender.tab.id, report);
+    // Statuses first: once the page is visible to the popup, they are settled.
     await statusFromReport(report, sender);
+    if (sender.tab?.id !== undefined) await setTabPage(sender.tab.id, report);
   },
   captureContact: (draft) => upsertByEmail(draft, { policy: 'refresh' }),
   async lookupContact({ email, linkedinUrl }) {

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+
+export const GMAIL = 'https://mail.google.com/mail/u/0/';
+
+/**
+ * Gmail is a single-page app: it moves the hash, then renders the thread in
+ * place (the body element stays, as the content script observes it).
+ */
+export async function openThreadInPlace(page: Page, fixture: string, hash: string): Promise<void> {
+  const html = readFileSync(resolve('tests/fixtures', fixture), 'utf8');
+  await page.evaluate(
+    ({ html, hash }) => {
+      location.hash = hash;
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.title = next.title;
+      document.body.replaceChildren(...[...next.body.childNodes].map((node) => document.adoptNode(node)));
+    },
+    { html, hash },
+  );
+}
+
+/** A stored contact, read straight from IndexedDB in an extension page. */
+export function readContact(page: Page, email: string): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(
+    (email) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('fluenzr');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('contacts').objectStore('contacts').index('email').get(email);
+          request.onsuccess = () => {
+            resolve(request.result);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    email,
+  );
+}
+
+/** Chrome's id of a tab that has no content script (ordinary pages). */
+export function plainTabId(serviceWorker: Worker, url: string): Promise<number> {
+  return serviceWorker.evaluate(async (target) => {
+    const [tab] = await chrome.tabs.query({ url: target });
+    return tab!.id as number;
+  }, url);
+}
