@@ -41,10 +41,14 @@ export function readContact(page: Page, email: string): Promise<Record<string, u
   );
 }
 
-/** Chrome's id of a tab that has no content script (ordinary pages). */
-export function plainTabId(serviceWorker: Worker, url: string): Promise<number> {
-  return serviceWorker.evaluate(async (target) => {
-    const [tab] = await chrome.tabs.query({ url: target });
-    return tab!.id as number;
-  }, url);
+/**
+ * Chrome's id of the tab opened last. Ordinary pages have no content script
+ * to report their tab, and without the "tabs" permission the worker cannot
+ * see tab URLs: call this right after opening the page.
+ */
+export function lastOpenedTabId(serviceWorker: Worker): Promise<number> {
+  return serviceWorker.evaluate(async () => {
+    const tabs = (await chrome.tabs.query({})) as Array<{ id: number }>;
+    return Math.max(...tabs.map((tab) => tab.id));
+  });
 }
