@@ -53,7 +53,9 @@ async function showResult(result: MenuResult, tabId: number | undefined): Promis
   const title = result.saved
     ? t('pageCapture.menuSaved', { count: result.saved })
     : t(result.found ? 'pageCapture.menuRefused' : 'pageCapture.menuNone');
-  await browser.action.setBadgeText({ tabId, text });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: result.saved ? '#4f46e5' : '#dc2626' });
-  await browser.action.setTitle({ tabId, title });
+  // Firefox's MV2 build has browserAction instead of action.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  await action.setBadgeText({ tabId, text });
+  await action.setBadgeBackgroundColor({ tabId, color: result.saved ? '#4f46e5' : '#dc2626' });
+  await action.setTitle({ tabId, title });
 }

@@ -66,7 +66,7 @@ async function grantScanThroughPlaywright(context: BrowserContext, target: Page)
     target.evaluate(([func, args]) => new Function(`return (${func})`)()(...args), [func, args] as const),
   );
   await context.addInitScript(() => {
-    if (location.protocol !== 'chrome-extension:' || !globalThis.chrome?.scripting) return;
+    if (location.protocol !== 'chrome-extension:' || typeof chrome === 'undefined' || !chrome.scripting) return;
     const call = (globalThis as unknown as { __fluenzrExecuteScript: (func: string, args: unknown[]) => Promise<unknown> }).__fluenzrExecuteScript;
     chrome.scripting.executeScript = async ({ func, args }: { func: () => unknown; args?: unknown[] }) => [{ result: await call(func.toString(), args ?? []) }];
   });

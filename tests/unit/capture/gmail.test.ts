@@ -107,7 +107,7 @@ describe('extractGmailThread over the fixtures', () => {
     }
     doc.body.append(message);
     expect(readGmailThread(doc, THREAD_URL)!.people).toHaveLength(200);
-  });
+  }, 30_000); // happy-dom is slow to build 3,000 nodes under load; timings are in scripts/bench-gmail.mjs
 });
 
 describe('gmailThreadId', () => {
