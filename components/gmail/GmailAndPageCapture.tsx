@@ -5,7 +5,8 @@ import { PageEmailScan } from './PageEmailScan';
 /** Gmail: the open thread's people. Elsewhere: find the emails of the page on demand. */
 export function GmailAndPageCapture() {
   const { tabId, page } = useActiveTabPage();
-  if (tabId === null || tabId === undefined) return null;
+  // Wait for the tab's report, so Gmail never flashes the page scan first.
+  if (tabId === null || tabId === undefined || page === undefined) return null;
   if (page?.method === 'gmail') return <GmailThreadCard key={page.url} page={page} />;
   return <PageEmailScan key={tabId} tabId={tabId} />;
 }

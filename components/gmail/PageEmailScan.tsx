@@ -43,7 +43,8 @@ export function PageEmailScan({ tabId }: { tabId: number }) {
   }
 
   return (
-    <section aria-labelledby="scan-title" className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-testid="page-scan">
+    // No aria-labelledby: a region named "Emails…" would collide with the Email field for label lookups.
+    <section className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-testid="page-scan">
       <h2 id="scan-title" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
         {t('pageCapture.title')}
       </h2>
