@@ -11,7 +11,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'sidePanel', 'alarms'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting']
+        : ['storage', 'sidePanel', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'save-profile': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_saveProfileCommand__' },

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { knownDomainForCompany } from '../../lib/capture/company-domain';
+import { knownDomainForCompany } from '../../lib/capture/known-company-domain';
 import { companyDomainFromWebsite, guessEmails } from '../../lib/capture/email-guesses';
 
 /** Likely addresses from the name and the company's domain (listed website, else contacts already saved there). */

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CaptureCard } from '../capture/CaptureCard';
+import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
 import { RecentContacts } from '../capture/RecentContacts';
 import { ToCompleteList } from '../capture/ToCompleteList';
 import { PlanUsage } from '../PlanUsage';
@@ -15,6 +16,7 @@ export function PopupPage() {
       </header>
       <CaptureCard />
       <ToCompleteList />
+      <GmailAndPageCapture />
       <RecentContacts limit={5} />
       <footer className="flex gap-2">
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className="flex-1 rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600">

@@ -1,4 +1,5 @@
 import { CaptureCard } from '../capture/CaptureCard';
+import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
 import { RecentContacts } from '../capture/RecentContacts';
 import { ToCompleteList } from '../capture/ToCompleteList';
 import { PlanUsage } from '../PlanUsage';
@@ -14,6 +15,7 @@ export function SidePanelPage() {
       </header>
       <CaptureCard />
       <ToCompleteList />
+      <GmailAndPageCapture />
       <RecentContacts />
     </main>
   );

@@ -5,6 +5,8 @@ import { saveSettings } from '../settings/store';
 import { completePending, removePending, savePending, settlePending } from '../contacts/pending';
 import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
+import { statusFromReport } from '../status/from-report';
+import { undoAutoStatus } from '../status/undo';
 
 export function summarize(contact: Contact): ContactSummary {
   const { id, email, firstName, lastName, company, title, stage, status } = contact;
@@ -21,6 +23,8 @@ type Handlers = {
 /** The background's answers; inputs arrive already validated and sender-checked. */
 export const handlers: Handlers = {
   async reportPage(report, sender) {
+    // Statuses first: once the page is visible to the popup, they are settled.
+    await statusFromReport(report, sender);
     if (sender.tab?.id !== undefined) await setTabPage(sender.tab.id, report);
   },
   captureContact: async (draft) => settlePending(await upsertByEmail(draft, { policy: 'refresh' }), draft.linkedinUrl),
@@ -36,4 +40,5 @@ export const handlers: Handlers = {
   savePending: (input) => savePending(input),
   completePending: ({ linkedinUrl, email }) => completePending(linkedinUrl, email),
   removePending: ({ linkedinUrl }) => removePending(linkedinUrl),
+  undoAutoStatus: ({ historyId }) => undoAutoStatus(historyId),
 };

@@ -1,26 +1,22 @@
-import { getDb } from '../db/database';
+import { getDomainWithoutSuffix } from 'tldts';
 import { emailDomain } from '../model/email';
-import { foldText, words } from '../text/fold';
-import { FREE_MAIL } from './email-guesses';
+import { isFreeMail } from './free-mail';
+
+// Legal forms written in capitals when a domain spells them ("exemple-sa.fr" → "Exemple SA").
+const UPPER = new Set(['sa', 'sas', 'sasu', 'sarl', 'eurl', 'sci', 'snc', 'ag', 'bv', 'nv', 'llc', 'plc', 'it', 'hr', 'ai', 'io']);
+const SPECIAL: Record<string, string> = { gmbh: 'GmbH' };
 
 /**
- * The mail domain most used by contacts already saved at `company`, read
- * through the searchWords index (bounded), so guesses can use a domain the
- * user has already seen work.
+ * The company an address's domain names: its registrable name (Public Suffix
+ * List, via tldts), humanized; undefined for free-mail providers.
  */
-export async function knownDomainForCompany(company: string | undefined, scan = 200): Promise<string | undefined> {
-  const key = company ? words(company).sort((a, b) => b.length - a.length)[0] : undefined;
-  if (!company || !key) return undefined;
-  const wanted = foldText(company.trim());
-  const counts = new Map<string, number>();
-  await getDb()
-    .contacts.where('searchWords')
-    .equals(key)
-    .limit(scan)
-    .each((contact) => {
-      if (!contact.company || foldText(contact.company.trim()) !== wanted) return;
-      const domain = emailDomain(contact.email);
-      if (!FREE_MAIL.has(domain)) counts.set(domain, (counts.get(domain) ?? 0) + 1);
-    });
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+export function companyFromEmail(email: string): string | undefined {
+  const domain = emailDomain(email.toLowerCase());
+  const label = getDomainWithoutSuffix(domain, { allowPrivateDomains: false }) ?? undefined;
+  if (!label || isFreeMail(domain, label)) return undefined;
+  return label
+    .split(/[-_]+/)
+    .filter(Boolean)
+    .map((word) => SPECIAL[word] ?? (UPPER.has(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
 }

@@ -1,6 +1,7 @@
 import { getDomain } from 'tldts';
 import { checkEmail } from '../model/email';
 import { foldText } from '../text/fold';
+import { isFreeMailDomain } from './free-mail';
 
 /** Hosts people list as "website" that say nothing about their employer's mail domain. */
 const NOT_A_COMPANY = new Set([
@@ -9,18 +10,12 @@ const NOT_A_COMPANY = new Set([
   'google.com', 'notion.site', 'bit.ly', 'about.me', 'behance.net', 'dribbble.com', 'lnkd.in',
 ]);
 
-/** Free-mail providers: an address there says nothing about a company. */
-export const FREE_MAIL = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'outlook.fr', 'hotmail.com', 'hotmail.fr', 'live.com', 'live.fr', 'msn.com',
-  'yahoo.com', 'yahoo.fr', 'icloud.com', 'me.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.fr', 'gmx.de', 'orange.fr',
-  'free.fr', 'laposte.net', 'wanadoo.fr', 'sfr.fr', 'aol.com', 'web.de',
-]);
 
 /** The registrable domain of a website the person listed, when it can be a company's. */
 export function companyDomainFromWebsite(website: string | undefined): string | undefined {
   if (!website) return undefined;
   const domain = getDomain(website.includes('://') ? website : `https://${website}`)?.toLowerCase();
-  return domain && !NOT_A_COMPANY.has(domain) && !FREE_MAIL.has(domain) ? domain : undefined;
+  return domain && !NOT_A_COMPANY.has(domain) && !isFreeMailDomain(domain) ? domain : undefined;
 }
 
 /** "Jean-Baptiste" → "jean-baptiste", "de La Tour" → "delatour", "O'Neill" → "oneill". */

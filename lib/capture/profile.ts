@@ -19,6 +19,8 @@ export interface CapturedProfile {
   linkedinUrl?: string;
 }
 
+import type { GmailThreadReport } from './gmail-types';
+
 export type CaptureMethod = 'linkedin' | 'salesnav' | 'gmail' | 'page';
 
 /** What the content script of a tab last saw; null profile = nothing to capture. */
@@ -26,4 +28,6 @@ export interface PageReport {
   url: string;
   method: CaptureMethod;
   profile: CapturedProfile | null;
+  /** Gmail: the open thread's people and bounces (absent when no thread is open). */
+  thread?: GmailThreadReport;
 }

@@ -3,6 +3,7 @@ import type { CapturedProfile, PageReport } from '../capture/profile';
 import type { PendingProfile } from '../db/database';
 import type { UpsertResult } from '../contacts/repository';
 import type { Contact, ContactDraft, ContactPatch, Settings } from '../model';
+import type { UndoResult } from '../status/undo';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
 export interface ContactSummary {
@@ -34,6 +35,7 @@ export interface ProtocolMap {
   savePending(data: { profile: CapturedProfile; sourceUrl: string; method: PendingProfile['method'] }): PendingProfile;
   completePending(data: { linkedinUrl: string; email: string }): UpsertResult;
   removePending(data: { linkedinUrl: string }): boolean;
+  undoAutoStatus(data: { historyId: number }): UndoResult;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

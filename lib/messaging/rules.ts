@@ -33,6 +33,7 @@ export const MESSAGE_RULES = {
   },
   completePending: { from: pagesOnly, input: z.object({ linkedinUrl: z.string().min(1).max(2048), email: EmailSchema }) },
   removePending: { from: pagesOnly, input: z.object({ linkedinUrl: z.string().min(1).max(2048) }) },
+  undoAutoStatus: { from: pagesOnly, input: z.object({ historyId: z.number().int().positive() }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { companyDomainFromWebsite, guessEmails } from '../../../lib/capture/email-guesses';
-import { knownDomainForCompany } from '../../../lib/capture/company-domain';
+import { knownDomainForCompany } from '../../../lib/capture/known-company-domain';
 import { upsertByEmail } from '../../../lib/contacts/repository';
 import { draft } from '../helpers/drafts';
 
