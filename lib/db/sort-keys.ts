@@ -26,7 +26,7 @@ export function deriveSortKeys(table: Table): void {
   table.hook('creating', (_key, obj: SortSource) => {
     Object.assign(obj, sortKeysOf(obj));
   });
-  table.hook('updating', (mods: Record<string, unknown>, _key, obj: SortSource) => {
+  table.hook('updating', (mods: object, _key, obj: SortSource) => {
     if (!SOURCES.some((field) => field in mods)) return undefined;
     return sortKeysOf({ ...obj, ...mods } as SortSource);
   });
