@@ -2,6 +2,10 @@ import { findByEmail, findByLinkedinUrl, deleteContacts, updateContact, upsertBy
 import type { Contact } from '../model';
 import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
 import { saveSettings } from '../settings/store';
+import { bulkUpdate } from '../contacts/bulk';
+import { createGroup, deleteGroup, updateGroup } from '../contacts/groups';
+import { loadSamples, removeSamples } from '../contacts/samples';
+import { renameTag } from '../contacts/tags';
 import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
 
@@ -32,4 +36,11 @@ export const handlers: Handlers = {
   updateContact: ({ id, patch }) => updateContact(id, patch),
   deleteContacts: ({ ids }) => deleteContacts(ids),
   saveSettings: (patch) => saveSettings(patch),
+  bulkUpdateContacts: ({ ids, op }) => bulkUpdate(ids, op),
+  createGroup: (input) => createGroup(input),
+  updateGroup: (patch) => updateGroup(patch),
+  deleteGroup: ({ id }) => deleteGroup(id),
+  renameTag: ({ from, to }) => renameTag(from, to),
+  loadSampleContacts: () => loadSamples(),
+  removeSampleContacts: () => removeSamples(),
 };

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { PageReportSchema } from '../capture/profile-schema';
 import { ContactDraftSchema, ContactPatchSchema, SettingsSchema } from '../model';
 import type { ProtocolMap } from './protocol';
+import { BulkRequestSchema } from '../contacts/bulk';
+import { GroupInputSchema, GroupPatchSchema } from '../contacts/groups';
+import { RenameTagSchema } from '../contacts/tags';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -27,6 +30,13 @@ export const MESSAGE_RULES = {
   updateContact: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema }) },
   deleteContacts: { from: pagesOnly, input: z.object({ ids: z.array(z.number().int().positive()).max(200_000) }) },
   saveSettings: { from: pagesOnly, input: SettingsSchema.partial().strict() },
+  bulkUpdateContacts: { from: pagesOnly, input: BulkRequestSchema },
+  createGroup: { from: pagesOnly, input: GroupInputSchema },
+  updateGroup: { from: pagesOnly, input: GroupPatchSchema },
+  deleteGroup: { from: pagesOnly, input: z.object({ id: z.number().int().positive() }) },
+  renameTag: { from: pagesOnly, input: RenameTagSchema },
+  loadSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
+  removeSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {
