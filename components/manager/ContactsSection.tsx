@@ -35,7 +35,7 @@ export function ContactsSection() {
   const deferredSearch = useDeferredValue(search);
   const filter = useMemo(() => ({ ...chips, search: deferredSearch }), [chips, deferredSearch]);
   const result = useContactQuery(filter, sort);
-  const { selected, select, selectAll, clear } = useSelection(result);
+  const { selected, selectingAll, select, selectAll, clear } = useSelection(result);
 
   const catalogue = useMemo(() => allColumns(defs), [defs]);
   const columns = useMemo(() => catalogue.filter((c) => visible.includes(c.id)), [catalogue, visible]);
@@ -96,6 +96,7 @@ export function ContactsSection() {
             sort={sort}
             onSort={setSort}
             selected={selected}
+            selectingAll={selectingAll}
             onSelect={select}
             onSelectAll={selectAll}
             onOpen={openContact}

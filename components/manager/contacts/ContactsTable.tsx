@@ -25,6 +25,7 @@ interface Props {
   sort: ContactSort;
   onSort: (sort: ContactSort) => void;
   selected: ReadonlySet<number>;
+  selectingAll?: boolean;
   onSelect: (gesture: SelectGesture) => void;
   onSelectAll: (all: boolean) => void;
   onOpen: (id: number) => void;
@@ -32,10 +33,12 @@ interface Props {
 }
 
 /** The contacts grid: virtualized rows read page by page, operable with mouse and keyboard. */
-export function ContactsTable({ result, columns, sort, onSort, selected, onSelect, onSelectAll, onOpen, groups }: Props) {
+export function ContactsTable({ result, columns, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups }: Props) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  // The active-row outline is a keyboard cue: shown only while the grid has focus.
+  const [focused, setFocused] = useState(false);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself
   const virtualizer = useVirtualizer({
     count: result.total,
@@ -100,6 +103,8 @@ export function ContactsTable({ result, columns, sort, onSort, selected, onSelec
       aria-multiselectable
       aria-activedescendant={activeRow ? `contact-row-${activeRow.id}` : undefined}
       onKeyDown={onKeyDown}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
       data-testid="contacts-grid"
       className="relative h-full overflow-auto rounded-lg border border-slate-200 bg-white text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
     >
@@ -110,7 +115,7 @@ export function ContactsTable({ result, columns, sort, onSort, selected, onSelec
         height={HEADER_HEIGHT}
         sort={sort}
         onSort={onSort}
-        allSelected={result.total > 0 && selected.size >= result.total}
+        allSelected={!!selectingAll || (result.total > 0 && selected.size >= result.total)}
         someSelected={selected.size > 0}
         onSelectAll={onSelectAll}
       />
@@ -129,7 +134,7 @@ export function ContactsTable({ result, columns, sort, onSort, selected, onSelec
               onClick={contact ? (event) => onRowClick(event, item.index, contact.id) : undefined}
               className={`absolute left-0 grid cursor-pointer items-center border-b border-slate-100 dark:border-slate-800 ${
                 isSelected ? 'bg-indigo-50 dark:bg-indigo-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'
-              } ${item.index === activeIndex ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
+              } ${focused && item.index === activeIndex ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
               style={{ top: 0, height: ROW_HEIGHT, width, gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
             >
               <div role="gridcell" className="flex justify-center" onClick={(event) => event.stopPropagation()}>

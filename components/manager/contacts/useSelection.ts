@@ -5,6 +5,8 @@ import type { SelectGesture } from './ContactsTable';
 /** Selected contact ids; shift extends from the last toggled row; "all" takes every matching id (keys only). */
 export function useSelection(result: ContactResult | undefined) {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  // "Select all" shows at once, while the ids are still being read.
+  const [selectingAll, setSelectingAll] = useState(false);
   const anchor = useRef<number | null>(null);
 
   const select = useCallback(
@@ -30,7 +32,12 @@ export function useSelection(result: ContactResult | undefined) {
   const selectAll = useCallback(
     async (all: boolean) => {
       anchor.current = null;
-      setSelected(all && result ? new Set(await result.ids()) : new Set());
+      setSelectingAll(all);
+      try {
+        setSelected(all && result ? new Set(await result.ids()) : new Set());
+      } finally {
+        setSelectingAll(false);
+      }
     },
     [result],
   );
@@ -40,5 +47,5 @@ export function useSelection(result: ContactResult | undefined) {
     setSelected(new Set());
   }, []);
 
-  return { selected, select, selectAll, clear };
+  return { selected, selectingAll, select, selectAll, clear };
 }
