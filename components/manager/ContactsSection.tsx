@@ -34,7 +34,8 @@ export function ContactsSection() {
   // Typing stays responsive: the query follows the deferred value.
   const deferredSearch = useDeferredValue(search);
   const filter = useMemo(() => ({ ...chips, search: deferredSearch }), [chips, deferredSearch]);
-  const result = useContactQuery(filter, sort);
+  const loaded = useContactQuery(filter, sort);
+  const result = loaded?.result;
   const { selected, selectingAll, select, selectAll, clear } = useSelection(result);
 
   const catalogue = useMemo(() => allColumns(defs), [defs]);
@@ -89,9 +90,9 @@ export function ContactsSection() {
       <div className="min-h-0 flex-1">
         {result && result.total === 0 ? (
           <EmptyState filtered={filtered} onClear={() => { changeFilter({}); changeSearch(''); }} onNew={() => openContact('new')} />
-        ) : result ? (
+        ) : loaded ? (
           <ContactsTable
-            result={result}
+            loaded={loaded}
             columns={columns}
             sort={sort}
             onSort={setSort}

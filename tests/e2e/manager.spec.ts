@@ -27,8 +27,9 @@ test.describe('contact manager', () => {
     await contacts.search.fill('northw');
     await expect(contacts.rows).toHaveCount(1);
     await expect(contacts.rows.first()).toContainText('Thomas Nguyen');
-    await contacts.search.fill('sofia.rossi@example.com');
+    await contacts.search.fill('Sofia.Rossi@example.fr');
     await expect(contacts.rows).toHaveCount(1);
+    await expect(contacts.rows.first()).toContainText('Sofia Rossi');
     await contacts.search.fill('nobody-like-this');
     await expect(page.getByTestId('contacts-empty')).toContainText('No contact matches');
     await contacts.search.fill('');

@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import type { ContactResult, ContactSort } from '../../../lib/contacts/query';
+import type { ContactSort } from '../../../lib/contacts/query';
 import type { Group } from '../../../lib/model';
 import { useT } from '../../i18n';
 import { Cell } from './Cell';
 import type { Column } from './columns';
 import { HeaderRow } from './HeaderRow';
-import { useRowWindow } from './useContactQuery';
+import { useRowWindow, type LoadedResult } from './useContactQuery';
 
 export const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 40;
@@ -20,7 +20,7 @@ export interface SelectGesture {
 }
 
 interface Props {
-  result: ContactResult;
+  loaded: LoadedResult;
   columns: Column[];
   sort: ContactSort;
   onSort: (sort: ContactSort) => void;
@@ -33,8 +33,9 @@ interface Props {
 }
 
 /** The contacts grid: virtualized rows read page by page, operable with mouse and keyboard. */
-export function ContactsTable({ result, columns, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups }: Props) {
+export function ContactsTable({ loaded, columns, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups }: Props) {
   const t = useT();
+  const { result } = loaded;
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   // The active-row outline is a keyboard cue: shown only while the grid has focus.
@@ -49,7 +50,7 @@ export function ContactsTable({ result, columns, sort, onSort, selected, selecti
     scrollPaddingStart: HEADER_HEIGHT,
   });
   const items = virtualizer.getVirtualItems();
-  const rowAt = useRowWindow(result, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
+  const rowAt = useRowWindow(loaded, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
   const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + c.width, 0);
   const template = `${CHECK_WIDTH}px ${columns.map((c) => `${c.width}px`).join(' ')}`;
   const activeIndex = Math.min(active, Math.max(0, result.total - 1));
