@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import { ContactsSection } from './ContactsSection';
+import { GroupsSection } from './GroupsSection';
 import { SettingsSection } from './SettingsSection';
 
 /**
@@ -15,5 +16,6 @@ export interface ManagerSection {
 
 export const SECTIONS: ManagerSection[] = [
   { id: 'contacts', label: 'manager.nav.contacts', render: () => <ContactsSection /> },
+  { id: 'groups', label: 'groups.nav', render: () => <GroupsSection /> },
   { id: 'settings', label: 'manager.nav.settings', render: () => <SettingsSection /> },
 ];

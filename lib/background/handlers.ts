@@ -3,6 +3,10 @@ import type { Contact } from '../model';
 import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
 import { saveSettings } from '../settings/store';
 import { completePending, removePending, savePending, settlePending } from '../contacts/pending';
+import { bulkUpdate } from '../contacts/bulk';
+import { createGroup, deleteGroup, updateGroup } from '../contacts/groups';
+import { loadSamples, removeSamples } from '../contacts/samples';
+import { renameTag } from '../contacts/tags';
 import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
 import { statusFromReport } from '../status/from-report';
@@ -41,4 +45,11 @@ export const handlers: Handlers = {
   completePending: ({ linkedinUrl, email }) => completePending(linkedinUrl, email),
   removePending: ({ linkedinUrl }) => removePending(linkedinUrl),
   undoAutoStatus: ({ historyId }) => undoAutoStatus(historyId),
+  bulkUpdateContacts: ({ ids, op }) => bulkUpdate(ids, op),
+  createGroup: (input) => createGroup(input),
+  updateGroup: (patch) => updateGroup(patch),
+  deleteGroup: ({ id }) => deleteGroup(id),
+  renameTag: ({ from, to }) => renameTag(from, to),
+  loadSampleContacts: () => loadSamples(),
+  removeSampleContacts: () => removeSamples(),
 };

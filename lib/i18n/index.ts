@@ -1,4 +1,5 @@
 import { capture } from './areas/capture';
+import { contacts } from './areas/contacts';
 import { common } from './areas/common';
 import { gmail } from './areas/gmail';
 import { manager } from './areas/manager';
@@ -6,7 +7,7 @@ import { settings } from './areas/settings';
 import { linkedin } from './areas/linkedin';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager, gmail, linkedin] as const;
+const AREAS = [common, capture, settings, manager, contacts, gmail, linkedin] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;

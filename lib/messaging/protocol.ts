@@ -2,8 +2,9 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CapturedProfile, PageReport } from '../capture/profile';
 import type { PendingProfile } from '../db/database';
 import type { UpsertResult } from '../contacts/repository';
-import type { Contact, ContactDraft, ContactPatch, Settings } from '../model';
 import type { UndoResult } from '../status/undo';
+import type { BulkOp } from '../contacts/bulk';
+import type { Contact, ContactDraft, ContactPatch, Group, Settings } from '../model';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
 export interface ContactSummary {
@@ -36,6 +37,14 @@ export interface ProtocolMap {
   completePending(data: { linkedinUrl: string; email: string }): UpsertResult;
   removePending(data: { linkedinUrl: string }): boolean;
   undoAutoStatus(data: { historyId: number }): UndoResult;
+  // The manager (extension pages only): bulk actions, groups, tags, samples.
+  bulkUpdateContacts(data: { ids: number[]; op: BulkOp }): { changed: number };
+  createGroup(data: { name: string; color: string }): Group;
+  updateGroup(data: { id: number; name?: string; color?: string }): Group;
+  deleteGroup(data: { id: number }): number;
+  renameTag(data: { from: string; to: string }): number;
+  loadSampleContacts(data: Record<string, never>): number;
+  removeSampleContacts(data: Record<string, never>): number;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

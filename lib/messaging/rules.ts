@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { CapturedProfileSchema, PageReportSchema } from '../capture/profile-schema';
 import { ContactDraftSchema, ContactPatchSchema, EmailSchema, SettingsSchema } from '../model';
 import type { ProtocolMap } from './protocol';
+import { BulkRequestSchema } from '../contacts/bulk';
+import { GroupInputSchema, GroupPatchSchema } from '../contacts/groups';
+import { RenameTagSchema } from '../contacts/tags';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -34,6 +37,13 @@ export const MESSAGE_RULES = {
   completePending: { from: pagesOnly, input: z.object({ linkedinUrl: z.string().min(1).max(2048), email: EmailSchema }) },
   removePending: { from: pagesOnly, input: z.object({ linkedinUrl: z.string().min(1).max(2048) }) },
   undoAutoStatus: { from: pagesOnly, input: z.object({ historyId: z.number().int().positive() }) },
+  bulkUpdateContacts: { from: pagesOnly, input: BulkRequestSchema },
+  createGroup: { from: pagesOnly, input: GroupInputSchema },
+  updateGroup: { from: pagesOnly, input: GroupPatchSchema },
+  deleteGroup: { from: pagesOnly, input: z.object({ id: z.number().int().positive() }) },
+  renameTag: { from: pagesOnly, input: RenameTagSchema },
+  loadSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
+  removeSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

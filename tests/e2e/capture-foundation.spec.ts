@@ -76,7 +76,7 @@ test('no request leaves the extension while it captures and manages contacts', a
   await popup.getByLabel('Email').press('Enter');
   await expect(popup.getByTestId('capture-feedback')).toHaveText('Saved to your contacts.');
   const options = await openExtensionPage('options');
-  await expect(options.getByTestId('recent-contacts')).toContainText('jane@acme-robotics.com');
+  await expect(options.getByTestId('contacts-grid')).toContainText('jane@acme-robotics.com');
   await openExtensionPage('sidepanel');
   expect(outsideRequests).toEqual([]);
 });
