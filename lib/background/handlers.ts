@@ -32,4 +32,6 @@ export const handlers: Handlers = {
   updateContact: ({ id, patch }) => updateContact(id, patch),
   deleteContacts: ({ ids }) => deleteContacts(ids),
   saveSettings: (patch) => saveSettings(patch),
+  // A manual move: updateContact records the 'stage' history entry, with the board as origin.
+  moveContactStage: ({ id, stage }) => updateContact(id, { stage }, 'board'),
 };

@@ -29,6 +29,8 @@ export interface ProtocolMap {
   updateContact(data: { id: number; patch: ContactPatch }): Contact;
   deleteContacts(data: { ids: number[] }): number;
   saveSettings(data: Partial<Settings>): Settings;
+  /** A card moved on the pipeline board: the stage changes and the move enters the history. */
+  moveContactStage(data: { id: number; stage: Contact['stage'] }): Contact;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageReportSchema } from '../capture/profile-schema';
-import { ContactDraftSchema, ContactPatchSchema, SettingsSchema } from '../model';
+import { ContactDraftSchema, ContactPatchSchema, SettingsSchema, StageSchema } from '../model';
 import type { ProtocolMap } from './protocol';
 
 export type SenderKind = 'extension' | 'content';
@@ -27,6 +27,7 @@ export const MESSAGE_RULES = {
   updateContact: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema }) },
   deleteContacts: { from: pagesOnly, input: z.object({ ids: z.array(z.number().int().positive()).max(200_000) }) },
   saveSettings: { from: pagesOnly, input: SettingsSchema.partial().strict() },
+  moveContactStage: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), stage: StageSchema }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {
