@@ -44,9 +44,10 @@ export function Board() {
   const settled = new Set(columns?.flatMap((c) => c.settled));
   if (settled.size) setPending((moves) => moves.filter((m) => !settled.has(m.contact.id)));
 
+  const [keyboard] = useState(stageKeyboardCoordinates);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: stageKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: keyboard.getter }),
   );
   const accessibility = useMemo(() => ({ announcements: boardAnnouncements(t), screenReaderInstructions: boardInstructions(t) }), [t]);
 
@@ -93,7 +94,10 @@ export function Board() {
           sensors={sensors}
           collisionDetection={boardCollisions}
           accessibility={accessibility}
-          onDragStart={({ active }: DragStartEvent) => setDragged((active.data.current as { contact?: Contact } | undefined)?.contact)}
+          onDragStart={({ active }: DragStartEvent) => {
+            keyboard.reset();
+            setDragged((active.data.current as { contact?: Contact } | undefined)?.contact);
+          }}
           onDragEnd={onDragEnd}
           onDragCancel={() => setDragged(undefined)}
         >

@@ -20,8 +20,10 @@ export function BoardFilters({ filter, onChange, tags, groups }: Props) {
   const active = Boolean(filter.tag) || filter.groupId !== undefined;
   return (
     <fieldset className="flex items-end gap-2" aria-label={t('board.filter.label')}>
-      <label htmlFor={`${id}-group`} className="min-w-0 flex-1 text-xs font-medium text-slate-600 dark:text-slate-300">
-        {t('board.filter.group')}
+      <div className="min-w-0 flex-1">
+        <label htmlFor={`${id}-group`} className="text-xs font-medium text-slate-600 dark:text-slate-300">
+          {t('board.filter.group')}
+        </label>
         <select
           id={`${id}-group`}
           className={SELECT}
@@ -35,9 +37,11 @@ export function BoardFilters({ filter, onChange, tags, groups }: Props) {
             </option>
           ))}
         </select>
-      </label>
-      <label htmlFor={`${id}-tag`} className="min-w-0 flex-1 text-xs font-medium text-slate-600 dark:text-slate-300">
-        {t('board.filter.tag')}
+      </div>
+      <div className="min-w-0 flex-1">
+        <label htmlFor={`${id}-tag`} className="text-xs font-medium text-slate-600 dark:text-slate-300">
+          {t('board.filter.tag')}
+        </label>
         <select
           id={`${id}-tag`}
           className={SELECT}
@@ -51,7 +55,7 @@ export function BoardFilters({ filter, onChange, tags, groups }: Props) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       {active && (
         <button
           type="button"

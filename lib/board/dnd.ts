@@ -1,4 +1,4 @@
-import { closestCenter, pointerWithin, type CollisionDetection, type KeyboardCoordinateGetter, type UniqueIdentifier } from '@dnd-kit/core';
+import { pointerWithin, type CollisionDetection, type KeyboardCoordinateGetter, type UniqueIdentifier } from '@dnd-kit/core';
 import { STAGES, StageSchema, type Stage } from '../model';
 
 /**
@@ -25,29 +25,46 @@ export function neighbourStage(current: Stage, code: string): Stage | undefined 
 }
 
 /**
- * Keyboard moves jump from stage tab to stage tab instead of 25 px steps:
- * the dragged card is centred on the next tab, which collision detection
- * then picks. The origin stage is the card's own (data.stage).
+ * Keyboard moves jump from stage tab to stage tab instead of 25 px steps: the
+ * dragged card is centred on the next tab, which collision detection then
+ * picks. The stage aimed at is remembered here rather than read back from
+ * dnd-kit, whose `over` lags behind fast key presses. Call `reset` when a
+ * drag starts.
  */
-export const stageKeyboardCoordinates: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
-  const origin = (context.active?.data.current as { stage?: Stage } | undefined)?.stage;
-  const current = stageOfTarget(context.over?.id) ?? origin;
-  if (!current) return undefined;
-  const next = neighbourStage(current, event.code);
-  if (!next) return undefined;
-  event.preventDefault();
-  const rect = context.droppableRects.get(tabTarget(next));
-  const dragged = context.collisionRect;
-  if (!rect || !dragged) return currentCoordinates;
-  return {
-    x: rect.left + rect.width / 2 - dragged.width / 2,
-    y: rect.top + rect.height / 2 - dragged.height / 2,
+export function stageKeyboardCoordinates(): { getter: KeyboardCoordinateGetter; reset: () => void } {
+  let aimed: Stage | undefined;
+  const getter: KeyboardCoordinateGetter = (event, { context, currentCoordinates }) => {
+    const origin = (context.active?.data.current as { stage?: Stage } | undefined)?.stage;
+    const current = aimed ?? origin;
+    if (!current) return undefined;
+    const next = neighbourStage(current, event.code);
+    if (!next) return undefined;
+    event.preventDefault();
+    const rect = context.droppableRects.get(tabTarget(next));
+    const dragged = context.collisionRect;
+    if (!rect || !dragged) return currentCoordinates;
+    aimed = next;
+    return {
+      x: rect.left + rect.width / 2 - dragged.width / 2,
+      y: rect.top + rect.height / 2 - dragged.height / 2,
+    };
   };
-};
+  return { getter, reset: () => (aimed = undefined) };
+}
 
-/** The pointer decides for a mouse or a finger; for the keyboard, the nearest stage tab. */
+/**
+ * The pointer decides for a mouse or a finger. For the keyboard, the stage tab
+ * under the centre of the dragged card: none until an arrow key moved it, so
+ * pressing Space at once drops nowhere instead of on the nearest tab.
+ */
 export const boardCollisions: CollisionDetection = (args) => {
   if (args.pointerCoordinates) return pointerWithin(args);
-  const tabs = args.droppableContainers.filter((container) => String(container.id).startsWith('tab:'));
-  return closestCenter({ ...args, droppableContainers: tabs });
+  const { collisionRect, droppableRects, droppableContainers } = args;
+  const x = collisionRect.left + collisionRect.width / 2;
+  const y = collisionRect.top + collisionRect.height / 2;
+  const hit = droppableContainers.find((container) => {
+    const rect = droppableRects.get(container.id);
+    return String(container.id).startsWith('tab:') && rect && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+  });
+  return hit ? [{ id: hit.id, data: { droppableContainer: hit, value: 0 } }] : [];
 };

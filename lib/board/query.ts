@@ -46,14 +46,14 @@ export async function filterIds(db: FluenzrDatabase, filter: BoardFilter): Promi
  * page is fetched.
  */
 export async function loadColumn(db: FluenzrDatabase, stage: Stage, filter: BoardFilter, limit = PAGE_SIZE): Promise<ColumnData> {
-  const ids = await filterIds(db, filter);
-  if (!ids) {
+  if (!isFiltered(filter)) {
     const [count, contacts] = await Promise.all([
       db.contacts.where('[archived+stage]').equals([0, stage]).count(),
       stageRange(db, stage).reverse().limit(limit).toArray(),
     ]);
     return { stage, count, contacts };
   }
+  const ids = (await filterIds(db, filter))!;
   if (ids.size === 0) return { stage, count: 0, contacts: [] };
   const ordered = (await stageRange(db, stage).reverse().primaryKeys()).filter((id) => ids.has(id));
   const page = await db.contacts.bulkGet(ordered.slice(0, limit));
