@@ -21,13 +21,13 @@ export function CardFace({ contact, groups }: CardProps) {
       {(shown.length > 0 || chips.length > 0) && (
         <span className="mt-1 flex flex-wrap gap-1">
           {chips.map((group) => (
-            <span key={group.id} className="inline-flex items-center gap-1 rounded bg-slate-100 px-1.5 text-[11px] dark:bg-slate-700">
+            <span key={group.id} className="inline-flex items-center gap-1 whitespace-nowrap rounded bg-slate-100 px-1.5 text-[11px] dark:bg-slate-700">
               <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: group.color }} />
               {group.name}
             </span>
           ))}
           {shown.map((tag) => (
-            <span key={tag} className="rounded bg-indigo-50 px-1.5 text-[11px] text-indigo-700 dark:bg-indigo-900/50 dark:text-indigo-200">
+            <span key={tag} className="whitespace-nowrap rounded bg-indigo-50 px-1.5 text-[11px] text-indigo-700 dark:bg-indigo-900/50 dark:text-indigo-200">
               #{tag}
             </span>
           ))}

@@ -1,13 +1,24 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { openInManager } from '../../lib/board/open';
 import { getDb } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/protocol';
-import { displayName, STAGES, STATUSES, type ContactPatch } from '../../lib/model';
+import { displayName, STAGES, STATUSES, type Contact, type ContactPatch } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { useGroups, useTags } from '../board/useBoard';
 import { useT } from '../i18n';
 import { TagEditor } from './TagEditor';
+
+type Overlay = Partial<Pick<Contact, 'stage' | 'status' | 'tags' | 'groupIds'>>;
+
+/** Overlay fields the database now holds too: they can go. */
+function settledFields(stored: Contact, overlay: Overlay): Array<keyof Overlay> {
+  return (Object.keys(overlay) as Array<keyof Overlay>).filter((k) => JSON.stringify(stored[k]) === JSON.stringify(overlay[k]));
+}
+
+function omit(overlay: Overlay, keys: Array<keyof Overlay>): Overlay {
+  return Object.fromEntries(Object.entries(overlay).filter(([k]) => !keys.includes(k as keyof Overlay)));
+}
 
 const SELECT = 'mt-0.5 block w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 
@@ -15,19 +26,29 @@ const SELECT = 'mt-0.5 block w-full rounded border border-slate-300 bg-white px-
 export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: () => void }) {
   const t = useT();
   const id = useId();
-  const contact = useLiveQuery(() => getDb().contacts.get(contactId), [contactId], null);
+  const stored = useLiveQuery(() => getDb().contacts.get(contactId), [contactId], null);
   const groups = useGroups();
   const tags = useTags();
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string }>();
+  // Edits show at once and are sent one after another, each computed from the
+  // previous one, so quick clicks never undo each other.
+  const [overlay, setOverlay] = useState<Overlay>({});
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const caughtUp = stored ? settledFields(stored, overlay) : [];
+  if (caughtUp.length) setOverlay((o) => omit(o, caughtUp));
 
-  async function save(patch: ContactPatch) {
-    try {
-      await sendMessage('updateContact', { id: contactId, patch });
-      setFeedback({ ok: true, text: t('popup.edit.saved') });
-    } catch (error) {
-      const { key, params } = errorMessage(error);
-      setFeedback({ ok: false, text: t(key, params) });
-    }
+  function save(patch: Overlay) {
+    setOverlay((o) => ({ ...o, ...patch }));
+    queue.current = queue.current.then(async () => {
+      try {
+        await sendMessage('updateContact', { id: contactId, patch: patch as ContactPatch });
+        setFeedback({ ok: true, text: t('popup.edit.saved') });
+      } catch (error) {
+        setOverlay((o) => omit(o, Object.keys(patch) as Array<keyof Overlay>));
+        const { key, params } = errorMessage(error);
+        setFeedback({ ok: false, text: t(key, params) });
+      }
+    });
   }
 
   const back = (
@@ -35,7 +56,8 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
       ← {t('popup.edit.back')}
     </button>
   );
-  if (contact === null) return null;
+  if (stored === null) return null;
+  const contact = stored ? { ...stored, ...overlay } : stored;
   if (!contact) return (
     <section className="space-y-2">
       {back}
@@ -59,13 +81,13 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
       <div className="grid grid-cols-2 gap-2">
         <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
           {t('field.stage')}
-          <select className={SELECT} value={contact.stage} onChange={(e) => void save({ stage: e.target.value as ContactPatch['stage'] })}>
+          <select className={SELECT} value={contact.stage} onChange={(e) => save({ stage: e.target.value as Contact['stage'] })}>
             {STAGES.map((stage) => <option key={stage} value={stage}>{t(`stage.${stage}`)}</option>)}
           </select>
         </label>
         <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
           {t('field.status')}
-          <select className={SELECT} value={contact.status} onChange={(e) => void save({ status: e.target.value as ContactPatch['status'] })}>
+          <select className={SELECT} value={contact.status} onChange={(e) => save({ status: e.target.value as Contact['status'] })}>
             {STATUSES.map((status) => <option key={status} value={status}>{t(`status.${status}`)}</option>)}
           </select>
         </label>
@@ -76,14 +98,14 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
         <div className="mt-0.5 flex flex-wrap gap-x-3 gap-y-1">
           {groups.map((group) => (
             <label key={group.id} className="inline-flex items-center gap-1 text-sm">
-              <input type="checkbox" checked={contact.groupIds.includes(group.id)} onChange={(e) => void toggleGroup(group.id, e.target.checked)} />
+              <input type="checkbox" checked={contact.groupIds.includes(group.id)} onChange={(e) => toggleGroup(group.id, e.target.checked)} />
               <span aria-hidden className="size-2 rounded-full" style={{ backgroundColor: group.color }} />
               {group.name}
             </label>
           ))}
         </div>
       </fieldset>
-      <TagEditor tags={contact.tags} suggestions={tags} onChange={(next) => void save({ tags: next })} />
+      <TagEditor tags={contact.tags} suggestions={tags} onChange={(next) => save({ tags: next })} />
       <p role="status" className={`min-h-5 text-xs ${feedback?.ok === false ? 'text-red-600' : 'text-emerald-700 dark:text-emerald-400'}`} data-testid="quick-edit-feedback">
         {feedback?.text}
       </p>

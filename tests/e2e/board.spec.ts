@@ -86,13 +86,13 @@ test('a card moves to Won with the keyboard alone, announced to screen readers',
   ]);
 
   // Escape cancels: nothing moves and nothing is recorded.
-  const next = card(panel, 'Lead', 'Julien Martin').getByRole('button', { name: /^Move Julien Martin/ });
+  const next = card(panel, 'Lead', 'Julien Simon').getByRole('button', { name: /^Move Julien Simon/ });
   await next.focus();
   await panel.keyboard.press('Space');
   await panel.keyboard.press('ArrowRight');
   await panel.keyboard.press('Escape');
-  await expect(panel.getByRole('status').filter({ hasText: 'Move cancelled: Julien Martin stays in Lead.' })).toBeAttached();
-  await expect(card(panel, 'Lead', 'Julien Martin')).toBeVisible();
+  await expect(panel.getByRole('status').filter({ hasText: 'Move cancelled: Julien Simon stays in Lead.' })).toBeAttached();
+  await expect(card(panel, 'Lead', 'Julien Simon')).toBeVisible();
   expect(await stageHistory(panel, CONTACTS[1]!.email)).toEqual([]);
 });
 

@@ -30,7 +30,8 @@ export function sampleContacts(count: number, options: SampleOptions = {}): Arra
   return Array.from({ length: count }, (_, k) => {
     const i = start + k;
     const firstName = FIRST[i % FIRST.length]!;
-    const lastName = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
+    // i = 20a + b gives (b, a + 7b mod 20): every name pair differs within 400 contacts.
+    const lastName = LAST[(Math.floor(i / FIRST.length) + 7 * (i % FIRST.length)) % LAST.length]!;
     const company = COMPANIES[(i * 7) % COMPANIES.length]!;
     const email = `${slug(firstName)}.${slug(lastName)}${i >= 400 ? i : ''}@${slug(company)}.com`;
     const at = now - i * 60_000;
