@@ -52,4 +52,6 @@ export const handlers: Handlers = {
   renameTag: ({ from, to }) => renameTag(from, to),
   loadSampleContacts: () => loadSamples(),
   removeSampleContacts: () => removeSamples(),
+  // A manual move: updateContact records the 'stage' history entry, with the board as origin.
+  moveContactStage: ({ id, stage }) => updateContact(id, { stage }, 'board'),
 };

@@ -45,6 +45,8 @@ export interface ProtocolMap {
   renameTag(data: { from: string; to: string }): number;
   loadSampleContacts(data: Record<string, never>): number;
   removeSampleContacts(data: Record<string, never>): number;
+  /** A card moved on the pipeline board: the stage changes and the move enters the history. */
+  moveContactStage(data: { id: number; stage: Contact['stage'] }): Contact;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CapturedProfileSchema, PageReportSchema } from '../capture/profile-schema';
-import { ContactDraftSchema, ContactPatchSchema, EmailSchema, SettingsSchema } from '../model';
+import { ContactDraftSchema, ContactPatchSchema, EmailSchema, SettingsSchema, StageSchema } from '../model';
 import type { ProtocolMap } from './protocol';
 import { BulkRequestSchema } from '../contacts/bulk';
 import { GroupInputSchema, GroupPatchSchema } from '../contacts/groups';
@@ -44,6 +44,7 @@ export const MESSAGE_RULES = {
   renameTag: { from: pagesOnly, input: RenameTagSchema },
   loadSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
   removeSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
+  moveContactStage: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), stage: StageSchema }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {
