@@ -42,7 +42,9 @@ const SAMPLE_ROWS = 50;
 export class CsvParse {
   readonly result: ParseResult;
   private readonly reader: RecordReader;
-  private readonly plan: RowPlan;
+  private plan: RowPlan;
+  private readonly defs: CustomFieldDef[];
+  private readonly source: Source;
   private readonly pending: CsvRecord[];
   private readonly firstLine = new Map<string, number>();
 
@@ -65,8 +67,9 @@ export class CsvParse {
     const samples = headers.map((_, i) => data.map((r) => r.cells[i] ?? '').filter((v) => v.trim() !== ''));
     const columns = mapColumns(headers, samples, options);
     if (!columns.some((c) => c.field === 'email')) throw new CsvError('no_email_column', header.line);
-    const source: Source = { method: 'import', where: (options.sourceLabel ?? 'import.csv').slice(0, 2048), at: options.now ?? Date.now() };
-    this.plan = planRows(columns, (options.fieldDefs ?? []) as CustomFieldDef[], source);
+    this.source = { method: 'import', where: (options.sourceLabel ?? 'import.csv').slice(0, 2048), at: options.now ?? Date.now() };
+    this.defs = (options.fieldDefs ?? []) as CustomFieldDef[];
+    this.plan = planRows(columns, this.defs, this.source);
     this.result = {
       encoding,
       delimiter,
@@ -80,6 +83,13 @@ export class CsvParse {
       preview: data.slice(0, 5).map((r) => r.cells),
       rows: 0,
     };
+  }
+
+  /** Replace the mapping (the user edited it) before reading the rows. */
+  setColumns(columns: ColumnMapping[]): void {
+    if (!columns.some((c) => c.field === 'email')) throw new CsvError('no_email_column', this.result.headerLine);
+    this.result.columns = columns;
+    this.plan = planRows(columns, this.defs, this.source);
   }
 
   get progress(): number {
