@@ -12,7 +12,7 @@
  */
 import { getDb } from '../db/database';
 import type { Contact, CustomFieldDef } from '../model';
-import { normalizeHeader } from './aliases';
+import { ALIASES, normalizeHeader, WEAK_ALIASES } from './aliases';
 import { EXPORT_HEADERS, type ExportFormat, type StandardColumn, STANDARD_COLUMNS } from './export-columns';
 import { csvLine } from './escape';
 
@@ -65,12 +65,12 @@ export async function exportContactsCsv(selection: ExportSelection, options: Exp
 
 function headers(columns: string[], defs: CustomFieldDef[], format: ExportFormat): string[] {
   const names = EXPORT_HEADERS[format];
-  const standard = new Set(STANDARD_COLUMNS.map((c) => normalizeHeader(names[c])));
   return columns.map((column) => {
     if (!column.startsWith('custom:')) return names[column as StandardColumn] ?? column;
     const def = defs.find((d) => `custom:${d.key}` === column);
-    // A label that collides with a standard column would be read back as that column.
-    return def && !standard.has(normalizeHeader(def.label)) ? def.label : column;
+    // A label that is also a standard column's name would be read back as that column.
+    const name = def ? normalizeHeader(def.label) : '';
+    return def && !ALIASES.has(name) && !(name in WEAK_ALIASES) ? def.label : column;
   });
 }
 

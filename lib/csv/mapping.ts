@@ -40,7 +40,7 @@ export function mapColumns(headers: string[], samples: string[][], options: Mapp
     if (remembered !== undefined && isFieldKey(remembered)) return { header, field: remembered, confidence: 1, reason: 'remembered' };
     if (/^custom:[a-z0-9_]{1,64}$/.test(header)) return { header, field: header, confidence: 1, reason: 'custom' };
     const def = options.fieldDefs?.find((d) => normalizeHeader(d.label) === normalized[i] || d.key === normalized[i]!.replace(/ /g, '_'));
-    if (def && normalized[i]) return { header, field: `custom:${def.key}`, confidence: 1, reason: 'custom' };
+    if (def && normalized[i] && !ALIASES.has(normalized[i]!)) return { header, field: `custom:${def.key}`, confidence: 1, reason: 'custom' };
     return byName(header, normalized[i]!, values, hasJobTitle);
   });
   resolveConflicts(columns);

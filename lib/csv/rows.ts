@@ -39,10 +39,13 @@ function pick<T extends string>(value: string, allowed: readonly T[], words: Rec
   return direct ?? (allowed.find((a) => a === words[folded]) as T | undefined);
 }
 
-const LIST_SPLIT = /\s*(?:,|;|:::)\s*/;
+// Our export and most tools separate with commas (Google with " ::: "); Outlook's Categories use ";".
+const LIST_SPLIT = /\s*(?:,|:::)\s*/;
+const LIST_SPLIT_SEMICOLON = /\s*(?:;|:::)\s*/;
 function list(value: string): string[] {
+  const split = value.includes(',') ? LIST_SPLIT : LIST_SPLIT_SEMICOLON;
   // Google's system labels ("* myContacts", "* starred") are not the user's tags.
-  return value.split(LIST_SPLIT).filter((v) => v && !v.startsWith('* ')).map((v) => v.slice(0, 64));
+  return value.split(split).filter((v) => v && !v.startsWith('* ')).map((v) => v.slice(0, 64));
 }
 
 const TEXT_LIMITS: Record<string, number> = { firstName: 500, lastName: 500, company: 500, title: 500, phone: 64, linkedinUrl: 2048 };
@@ -116,9 +119,6 @@ export function buildRow(cells: string[], plan: RowPlan): RowResult {
     }
   }
   if (method) draft.source = { method: method as Source['method'], where: where ?? plan.source.where, at: plan.source.at };
-  for (const key in custom) {
-    draft.customFields = custom;
-    break;
-  }
+  if (Object.keys(custom).length) draft.customFields = custom;
   return groupNames?.length ? { draft, groupNames } : { draft };
 }
