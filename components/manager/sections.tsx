@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
+import { ExportSection } from '../export/ExportSection';
+import { ImportSection } from '../import/ImportSection';
 import { ContactsSection } from './ContactsSection';
 import { SettingsSection } from './SettingsSection';
 
@@ -15,5 +17,7 @@ export interface ManagerSection {
 
 export const SECTIONS: ManagerSection[] = [
   { id: 'contacts', label: 'manager.nav.contacts', render: () => <ContactsSection /> },
+  { id: 'import', label: 'manager.nav.import', render: () => <ImportSection /> },
+  { id: 'export', label: 'manager.nav.export', render: () => <ExportSection /> },
   { id: 'settings', label: 'manager.nav.settings', render: () => <SettingsSection /> },
 ];

@@ -138,13 +138,17 @@ export function parseContactsCsv(bytes: Uint8Array, options: ParseOptions = {}):
 }
 
 /** The same, yielding to the page between slices; stops early when `signal` aborts. */
-export async function parseContactsCsvAsync(
+export function parseContactsCsvAsync(
   bytes: Uint8Array,
   options: ParseOptions = {},
   onProgress?: (fraction: number) => void,
   signal?: AbortSignal,
 ): Promise<ParseResult> {
-  const parse = new CsvParse(bytes, options);
+  return finishParse(new CsvParse(bytes, options), onProgress, signal);
+}
+
+/** Read the rest of a parse in slices of 5,000 rows, letting the page breathe between them. */
+export async function finishParse(parse: CsvParse, onProgress?: (fraction: number) => void, signal?: AbortSignal): Promise<ParseResult> {
   while (!parse.step(5_000)) {
     signal?.throwIfAborted();
     onProgress?.(parse.progress);
