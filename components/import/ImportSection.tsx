@@ -32,7 +32,6 @@ export function ImportSection() {
   const fileInfo = (file: LoadedFile) =>
     t('import.file', {
       name: file.name,
-      rows: file.head.rows,
       encoding: file.head.encoding.toUpperCase(),
       delimiter: t(DELIMITERS[file.head.delimiter]!),
       line: file.head.headerLine,
