@@ -53,7 +53,10 @@ export function useImportWizard() {
       const fieldDefs = await getDb().fieldDefs.toArray();
       const reader = new CsvParse(file.bytes, { fieldDefs, sourceLabel: choices.sourceLabel });
       reader.setColumns(columns);
+      const started = performance.now();
       const parse = await finishParse(reader, (fraction) => setState({ step: 'checking', file, columns, fraction }));
+      // Read by the import benchmark (scripts/bench-import.mjs).
+      performance.measure('fluenzr-import-parse', { start: started });
       const report = await dryRunImport(parse, choices, await getSettings());
       setState({ step: 'dry', file, columns, parse, report });
     } catch (error) {

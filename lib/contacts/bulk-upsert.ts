@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { getDb, type FluenzrDatabase } from '../db/database';
 import { searchWordsOf } from '../db/search-words';
 import { emailHash } from '../gdpr/hash';
@@ -43,6 +44,8 @@ export interface BulkReport {
   cancelled: boolean;
 }
 
+type Valid = { draft: ValidContactDraft; line: number; hash?: string };
+
 export async function bulkUpsert(items: BulkItem[], options: BulkOptions): Promise<BulkReport> {
   const db = getDb();
   const report: BulkReport = { created: 0, updated: 0, unchanged: 0, invalid: [], suppressed: [], overLimit: [], cancelled: false };
@@ -51,37 +54,66 @@ export async function bulkUpsert(items: BulkItem[], options: BulkOptions): Promi
   const checkSuppression = (await db.suppression.count()) > 0;
   const limit = PLAN_LIMITS[options.settings.plan];
   let used = limit === null ? 0 : await countLiveContacts(db);
+  // Emails already in the base, read once with a key cursor: chunks look up only these.
+  const known = new Set((await db.contacts.orderBy('email').keys()) as string[]);
+  const seen = new Set<string>();
   for (let start = 0; start < items.length; start += size) {
     if (options.signal?.aborted) {
       report.cancelled = true;
       break;
     }
-    const valid: Array<{ draft: ValidContactDraft; line: number; hash?: string }> = [];
+    const valid: Valid[] = [];
     for (const item of items.slice(start, start + size)) {
       const parsed = ContactDraftSchema.safeParse(item.draft);
-      if (parsed.success) valid.push({ draft: parsed.data, line: item.line });
-      else report.invalid.push({ line: item.line, email: String(item.draft.email), problem: zodProblems(parsed.error)[0]?.problem ?? 'invalid' });
+      if (!parsed.success) {
+        report.invalid.push({ line: item.line, email: String(item.draft.email), problem: zodProblems(parsed.error)[0]?.problem ?? 'invalid' });
+      } else if (seen.has(parsed.data.email)) {
+        report.invalid.push({ line: item.line, email: parsed.data.email, problem: 'duplicate_email' });
+      } else {
+        seen.add(parsed.data.email);
+        valid.push({ draft: parsed.data, line: item.line });
+      }
     }
-    if (checkSuppression) await Promise.all(valid.map(async (v) => (v.hash = await emailHash(v.draft.email))));
-    const counts = await writeChunk(db, valid, options, limit === null ? Infinity : limit - used, report);
-    used += counts;
+    if (checkSuppression) {
+      await Promise.all(valid.map(async (v) => (known.has(v.draft.email) ? undefined : (v.hash = await emailHash(v.draft.email)))));
+    }
+    const room = limit === null ? Infinity : limit - used;
+    let outcome: ChunkOutcome;
+    try {
+      outcome = await writeChunk(db, valid, known, options, room);
+    } catch (error) {
+      if (!(error instanceof Dexie.BulkError)) throw error;
+      // Someone (a capture) added one of these emails meanwhile: the chunk was
+      // rolled back; do it again looking every email up.
+      for (const v of valid) known.add(v.draft.email);
+      outcome = await writeChunk(db, valid, known, options, room);
+    }
+    if (!options.dryRun) for (const email of outcome.createdEmails) known.add(email);
+    report.created += outcome.created;
+    report.updated += outcome.updated;
+    report.unchanged += outcome.unchanged;
+    report.suppressed.push(...outcome.suppressed);
+    report.overLimit.push(...outcome.overLimit);
+    used += outcome.created;
     options.onProgress?.(Math.min(items.length, start + size), items.length);
   }
   return report;
 }
 
-/** One chunk in one transaction; returns how many live contacts it created. */
-async function writeChunk(
-  db: FluenzrDatabase,
-  chunk: Array<{ draft: ValidContactDraft; line: number; hash?: string }>,
-  options: BulkOptions,
-  room: number,
-  report: BulkReport,
-): Promise<number> {
+interface ChunkOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+  createdEmails: string[];
+  suppressed: BulkReport['suppressed'];
+  overLimit: BulkReport['overLimit'];
+}
+
+/** One chunk in one transaction: all of its contacts are written, or none. */
+async function writeChunk(db: FluenzrDatabase, chunk: Valid[], known: Set<string>, options: BulkOptions, room: number): Promise<ChunkOutcome> {
   const tables = [db.contacts, db.history, db.suppression, db.imports];
   return db.transaction(options.dryRun ? 'r' : 'rw', tables, async () => {
-    const emails = chunk.map((c) => c.draft.email);
-    const existing = new Map((await db.contacts.where('email').anyOf(emails).toArray()).map((c) => [c.email, c]));
+    const existing = await byEmail(chunk.flatMap((c) => (known.has(c.draft.email) ? [c.draft.email] : [])));
     const hashes = chunk.flatMap((c) => (c.hash && !existing.has(c.draft.email) ? [c.hash] : []));
     const blocked = new Set((await db.suppression.bulkGet(hashes)).flatMap((row) => (row ? [row.hash] : [])));
     if (!options.dryRun && room !== Infinity) room = Math.min(room, roomNow(await countLiveContacts(db), options.settings));
@@ -89,25 +121,27 @@ async function writeChunk(
     const fresh: Contact[] = [];
     const changed: Contact[] = [];
     const history: Array<Omit<HistoryEntry, 'id'>> = [];
-    const delta = { created: 0, updated: 0, unchanged: 0 };
+    const out: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, createdEmails: [], suppressed: [], overLimit: [] };
     for (const { draft, line, hash } of chunk) {
       const current = existing.get(draft.email);
       if (current) {
         const { patch, changes } = mergeDraft(current, draft, options.policy);
         const hasChanges = Object.keys(changes).length > 0;
-        delta[hasChanges ? 'updated' : 'unchanged']++;
+        out[hasChanges ? 'updated' : 'unchanged']++;
         if (options.policy === 'skip') continue;
+        // Seeing the prospect again is activity, even when nothing changed (as upsertByEmail).
         const next: Contact = { ...current, ...patch, lastActivityAt: now };
         if (hasChanges) Object.assign(next, { updatedAt: now, searchWords: searchWordsOf(next) });
         changed.push(next);
         history.push(historyEntry(current.id, 'imported', changes, options.origin, now));
       } else if (hash && blocked.has(hash)) {
-        report.suppressed.push({ line, email: draft.email });
+        out.suppressed.push({ line, email: draft.email });
       } else if (room <= 0) {
-        report.overLimit.push({ line, email: draft.email });
+        out.overLimit.push({ line, email: draft.email });
       } else {
         room--;
-        delta.created++;
+        out.created++;
+        out.createdEmails.push(draft.email);
         fresh.push(buildContact(draft, options.settings, false, now) as Contact);
       }
     }
@@ -118,20 +152,41 @@ async function writeChunk(
       await db.history.bulkAdd(history as HistoryEntry[]);
       if (options.runId !== undefined) {
         await db.imports.where('id').equals(options.runId).modify((run) => {
-          run.created += delta.created;
-          run.updated += delta.updated;
-          run.skipped += delta.unchanged;
+          run.created += out.created;
+          run.updated += out.updated;
+          run.skipped += out.unchanged;
         });
       }
     }
-    report.created += delta.created;
-    report.updated += delta.updated;
-    report.unchanged += delta.unchanged;
-    return delta.created;
+    return out;
   });
 }
 
 function roomNow(used: number, settings: Settings): number {
   const limit = PLAN_LIMITS[settings.plan];
   return limit === null ? Infinity : Math.max(0, limit - used);
+}
+
+/**
+ * Existing contacts by email, inside the current transaction. One native
+ * index.get per email, all in flight at once: Dexie's anyOf hops a cursor
+ * key by key (a round trip each, slower as the table grows) and a Dexie query
+ * per email costs more than the lookup itself.
+ */
+function byEmail(emails: string[]): Promise<Map<string, Contact>> {
+  const transaction = (Dexie.currentTransaction as unknown as { idbtrans: IDBTransaction }).idbtrans;
+  const index = transaction.objectStore('contacts').index('email');
+  const found = new Map<string, Contact>();
+  return new Dexie.Promise((resolve, reject) => {
+    let pending = emails.length;
+    if (!pending) resolve(found);
+    for (const email of emails) {
+      const request = index.get(email);
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        if (request.result) found.set(email, request.result as Contact);
+        if (--pending === 0) resolve(found);
+      };
+    }
+  });
 }

@@ -115,6 +115,10 @@ export class RecordReader {
 
 /** True for a record that holds nothing (a blank line, or only delimiters and spaces). */
 export function isBlank(cells: string[]): boolean {
-  for (const cell of cells) if (cell.trim() !== '') return false;
+  for (const cell of cells) {
+    // Most cells start with a visible character: no trim (and no new string) needed.
+    if (cell.length && cell.charCodeAt(0) > 32) return false;
+    if (cell.trim() !== '') return false;
+  }
   return true;
 }

@@ -1,4 +1,5 @@
-import { checkEmail, type EmailProblem } from '../model/email';
+import type { EmailProblem } from '../model/email';
+import { checkImportedEmail } from './plain-email';
 import { LEGAL_BASES, SOURCE_METHODS, STAGES, STATUSES, type ContactDraft, type CustomFieldDef, type Source } from '../model';
 import { foldText } from '../text/fold';
 import type { ColumnMapping } from './mapping';
@@ -65,7 +66,7 @@ export function buildRow(cells: string[], plan: RowPlan): RowResult {
   for (const [i, field] of plan.mapped) {
     const raw = cells[i];
     if (raw === undefined) continue;
-    const cell = unguard(raw).trim();
+    const cell = raw.charCodeAt(0) === 39 ? unguard(raw).trim() : raw.trim();
     if (cell === '') continue;
     if (field.startsWith('custom:')) {
       const value = customValue(cell, plan.customTypes.get(field.slice(7)));
@@ -96,10 +97,10 @@ export function buildRow(cells: string[], plan: RowPlan): RowResult {
         if (basis) draft.consent = { basis, at: plan.source.at };
         break;
       }
-      case 'fullName': fullName = splitMulti(cell)[0] ?? ''; break;
+      case 'fullName': fullName = cell.includes(':::') ? (splitMulti(cell)[0] ?? '') : cell; break;
       default: {
         // Several values in one cell: the first is the value, the others are kept aside.
-        const [first = '', ...others] = splitMulti(cell);
+        const [first = '', ...others] = cell.includes(':::') ? splitMulti(cell) : [cell];
         if (field === 'email') rawEmail = first;
         else record[field] = first.slice(0, TEXT_LIMITS[field] ?? 500);
         if (others.length) custom[`other_${field.toLowerCase()}`] = others.join(', ').slice(0, 5000);
@@ -107,7 +108,7 @@ export function buildRow(cells: string[], plan: RowPlan): RowResult {
     }
   }
   if (rawEmail === '') return { problem: 'no_email' };
-  const check = checkEmail(rawEmail);
+  const check = checkImportedEmail(rawEmail);
   if (!check.ok) return { problem: `email_${check.problem}` };
   draft.email = check.email;
   if (fullName && !draft.firstName && !draft.lastName) {

@@ -77,3 +77,19 @@ const baseContact = {
   source, consent: { basis: 'legitimate_interest', at: 1 }, editedFields: [], searchWords: [],
   createdAt: 1, updatedAt: 1, lastActivityAt: 1,
 };
+
+describe('bulkUpsert and concurrent captures', () => {
+  it('an email captured after the import read the base is merged, not duplicated, and its chunk stays whole', async () => {
+    const db = getDb();
+    await upsertByEmail(draft({ email: 'b@x.fr', company: undefined }));
+    // The import's list of known emails was read before that capture landed.
+    vi.spyOn(db.contacts, 'orderBy').mockReturnValueOnce({ keys: async () => [] } as never);
+    const report = await bulkUpsert([item('a@x.fr', 2), item('b@x.fr', 3, { company: 'Imported Co' }), item('c@x.fr', 4)], {
+      policy: 'fill', settings, origin: 'f.csv', chunkSize: 2,
+    });
+    expect(report).toMatchObject({ created: 2, updated: 1 });
+    const all = await db.contacts.orderBy('email').toArray();
+    expect(all.map((c) => [c.email, c.company])).toEqual([['a@x.fr', undefined], ['b@x.fr', 'Imported Co'], ['c@x.fr', undefined]]);
+    expect((await db.history.toArray()).filter((h) => h.kind === 'imported')).toHaveLength(3);
+  });
+});
