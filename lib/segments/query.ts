@@ -13,17 +13,19 @@ export interface PreparedSegment {
   ids: number[] | null;
   /** The candidates are exactly the matches (no contact needs checking to count). */
   exact: boolean;
+  /** Contacts per read (tests use tiny chunks to cross chunk edges). */
+  chunk: number;
 }
 
 /**
  * Resolve the index part of a segment. Only primary keys are held in memory;
  * contacts themselves are read later, a chunk at a time.
  */
-export async function prepareSegment(db: FluenzrDatabase, segment: Segment): Promise<PreparedSegment> {
+export async function prepareSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK): Promise<PreparedSegment> {
   const plan = planSegment(segment);
-  if (!plan.candidate) return { segment, ids: null, exact: plan.exact };
+  if (!plan.candidate) return { segment, ids: null, exact: plan.exact, chunk };
   const ids = await resolve(db, plan.candidate);
-  return { segment, ids: [...ids].sort((a, b) => a - b), exact: plan.exact };
+  return { segment, ids: [...ids].sort((a, b) => a - b), exact: plan.exact, chunk };
 }
 
 async function resolve(db: FluenzrDatabase, candidate: Candidate): Promise<Set<number>> {
@@ -49,13 +51,14 @@ async function resolve(db: FluenzrDatabase, candidate: Candidate): Promise<Set<n
       // Smallest first, so each intersection only shrinks what is kept.
       const sized = await Promise.all(candidate.parts.map(async (part) => ({ part, size: await estimate(db, part) })));
       sized.sort((a, b) => a.size - b.size);
-      let result: Set<number> | null = null;
+      let result: Set<number> | undefined;
       for (const { part } of sized) {
         if (result?.size === 0) break;
         const ids = await resolve(db, part);
-        result = result ? new Set([...result].filter((id) => ids.has(id))) : ids;
+        const kept: Set<number> = result ?? ids;
+        result = result ? new Set([...kept].filter((id) => ids.has(id))) : ids;
       }
-      return result ?? new Set();
+      return result ?? new Set<number>();
     }
   }
 }
@@ -77,8 +80,8 @@ async function estimate(db: FluenzrDatabase, candidate: Candidate): Promise<numb
 }
 
 /** Count a segment's contacts: index counts when exact, else a chunked scan of the candidates. */
-export async function countSegment(db: FluenzrDatabase, segment: Segment): Promise<number> {
-  const prepared = await prepareSegment(db, segment);
+export async function countSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK): Promise<number> {
+  const prepared = await prepareSegment(db, segment, chunk);
   if (prepared.exact) return prepared.ids ? prepared.ids.length : db.contacts.count();
   let count = 0;
   let after = 0;
@@ -92,14 +95,15 @@ export async function countSegment(db: FluenzrDatabase, segment: Segment): Promi
 
 /** One chunk of candidates after `after` (not yet checked against the segment). */
 async function readChunk(db: FluenzrDatabase, prepared: PreparedSegment, after: number): Promise<{ contacts: Contact[]; next: number | null }> {
+  const { chunk } = prepared;
   if (prepared.ids === null) {
-    const contacts = await db.contacts.where(':id').above(after).limit(CHUNK).toArray();
-    return { contacts, next: contacts.length < CHUNK ? null : contacts[contacts.length - 1]!.id };
+    const contacts = await db.contacts.where(':id').above(after).limit(chunk).toArray();
+    return { contacts, next: contacts.length < chunk ? null : contacts[contacts.length - 1]!.id };
   }
   const start = firstAbove(prepared.ids, after);
-  const ids = prepared.ids.slice(start, start + CHUNK);
+  const ids = prepared.ids.slice(start, start + chunk);
   const contacts = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => c !== undefined);
-  return { contacts, next: start + CHUNK >= prepared.ids.length ? null : ids[ids.length - 1]! };
+  return { contacts, next: start + chunk >= prepared.ids.length ? null : ids[ids.length - 1]! };
 }
 
 function firstAbove(sorted: number[], after: number): number {
@@ -145,14 +149,14 @@ export async function readSegmentPage(db: FluenzrDatabase, prepared: PreparedSeg
 export async function querySegment(
   db: FluenzrDatabase,
   segment: Segment,
-  options: { limit: number; offset?: number; afterId?: number },
+  options: { limit: number; offset?: number; afterId?: number; chunk?: number },
 ): Promise<Contact[]> {
   if (options.limit <= 0) return [];
-  const prepared = await prepareSegment(db, segment);
+  const prepared = await prepareSegment(db, segment, options.chunk);
   let skip = options.offset ?? 0;
   let after = options.afterId ?? 0;
   while (skip > 0) {
-    const skipped = await readSegmentPage(db, prepared, after, Math.min(skip, CHUNK));
+    const skipped = await readSegmentPage(db, prepared, after, Math.min(skip, prepared.chunk));
     if (skipped.nextAfterId === null) return [];
     skip -= skipped.contacts.length;
     after = skipped.nextAfterId;
