@@ -91,7 +91,7 @@ function conditionPhrase(condition: Condition, ctx: Context): { whose: boolean; 
     : dated && op === 'between' ? 'segments.say.op.betweenDates'
     : (`segments.say.op.${op}` as MessageKey);
   const [low, high] = values();
-  const params =
+  const params: Record<string, string> =
     op === 'between' ? { field: name, value: value(low!), value2: value(high!) } : { field: name, value: op === 'in' ? one() : value(low!) };
   return { whose: true, text: t(opKey, params) };
 }
