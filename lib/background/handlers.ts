@@ -4,6 +4,8 @@ import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
 import { saveSettings } from '../settings/store';
 import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
+import { deleteFieldDef, saveFieldDef } from '../customFields/repository';
+import { deleteSegment, saveSegment } from '../segments/store';
 
 export function summarize(contact: Contact): ContactSummary {
   const { id, email, firstName, lastName, company, title, stage, status } = contact;
@@ -32,4 +34,8 @@ export const handlers: Handlers = {
   updateContact: ({ id, patch }) => updateContact(id, patch),
   deleteContacts: ({ ids }) => deleteContacts(ids),
   saveSettings: (patch) => saveSettings(patch),
+  saveFieldDef: (input) => saveFieldDef(input),
+  deleteFieldDef: ({ key }) => deleteFieldDef(key),
+  saveSegment: (input) => saveSegment(input),
+  deleteSegment: ({ id }) => deleteSegment(id),
 };

@@ -2,10 +2,11 @@ import { capture } from './areas/capture';
 import { common } from './areas/common';
 import { manager } from './areas/manager';
 import { segments } from './areas/segments';
+import { fields } from './areas/fields';
 import { settings } from './areas/settings';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager, segments] as const;
+const AREAS = [common, capture, settings, manager, segments, fields] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;

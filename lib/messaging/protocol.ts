@@ -1,7 +1,10 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from '../capture/profile';
 import type { UpsertResult } from '../contacts/repository';
-import type { Contact, ContactDraft, ContactPatch, Settings } from '../model';
+import type { Contact, ContactDraft, ContactPatch, CustomFieldDef, Settings } from '../model';
+import type { FieldDefInput } from '../customFields/defs';
+import type { SegmentRow } from '../db/database';
+import type { SegmentInput } from '../segments/store';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
 export interface ContactSummary {
@@ -29,6 +32,11 @@ export interface ProtocolMap {
   updateContact(data: { id: number; patch: ContactPatch }): Contact;
   deleteContacts(data: { ids: number[] }): number;
   saveSettings(data: Partial<Settings>): Settings;
+  // Custom fields and segments (extension pages only).
+  saveFieldDef(data: FieldDefInput): CustomFieldDef;
+  deleteFieldDef(data: { key: string }): { removedValues: number };
+  saveSegment(data: SegmentInput): SegmentRow;
+  deleteSegment(data: { id: number }): number;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { PageReportSchema } from '../capture/profile-schema';
 import { ContactDraftSchema, ContactPatchSchema, SettingsSchema } from '../model';
 import type { ProtocolMap } from './protocol';
+import { FieldDefInputSchema } from '../customFields/defs';
+import { SegmentInputSchema } from '../segments/store';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -27,6 +29,10 @@ export const MESSAGE_RULES = {
   updateContact: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema }) },
   deleteContacts: { from: pagesOnly, input: z.object({ ids: z.array(z.number().int().positive()).max(200_000) }) },
   saveSettings: { from: pagesOnly, input: SettingsSchema.partial().strict() },
+  saveFieldDef: { from: pagesOnly, input: FieldDefInputSchema },
+  deleteFieldDef: { from: pagesOnly, input: z.object({ key: z.string().regex(/^[a-z0-9_]{1,64}$/) }) },
+  saveSegment: { from: pagesOnly, input: SegmentInputSchema },
+  deleteSegment: { from: pagesOnly, input: z.object({ id: z.number().int().positive() }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {
