@@ -82,3 +82,19 @@ export function operatorsOf(field: FieldId): readonly Operator[] {
 
 /** Operators that take no value. */
 export const VALUELESS: readonly Operator[] = ['isEmpty', 'isNotEmpty'];
+
+/** Operators that make sense on a custom field of a given type (the editor offers only these). */
+export function customOperators(type: string): Operator[] {
+  switch (type) {
+    case 'number':
+      return ['equals', 'notEquals', 'gt', 'lt', 'between', 'in', 'isEmpty', 'isNotEmpty'];
+    case 'date':
+      return ['equals', 'gt', 'lt', 'between', 'isEmpty', 'isNotEmpty'];
+    case 'boolean':
+      return ['equals', 'isEmpty', 'isNotEmpty'];
+    case 'choice':
+      return ['equals', 'notEquals', 'in', 'isEmpty', 'isNotEmpty'];
+    default:
+      return TEXT_OPS;
+  }
+}
