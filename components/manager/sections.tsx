@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import { ContactsSection } from './ContactsSection';
 import { SettingsSection } from './SettingsSection';
+import { SegmentsSection } from '../segments/SegmentsSection';
+import { FieldsSection } from '../customFields/FieldsSection';
 
 /**
  * The manager's sections, reached by hash (#/contacts, #/settings…). A new
@@ -15,5 +17,7 @@ export interface ManagerSection {
 
 export const SECTIONS: ManagerSection[] = [
   { id: 'contacts', label: 'manager.nav.contacts', render: () => <ContactsSection /> },
+  { id: 'segments', label: 'segments.nav', render: () => <SegmentsSection /> },
+  { id: 'fields', label: 'fields.nav', render: () => <FieldsSection /> },
   { id: 'settings', label: 'manager.nav.settings', render: () => <SettingsSection /> },
 ];

@@ -51,6 +51,8 @@ export const fields = defineMessages({
     'fields.value.yes': 'Yes',
     'fields.value.no': 'No',
     'fields.value.unset': 'Not set',
+    'fields.try': 'Try a value',
+    'fields.try.label': 'A value for {label} (nothing is saved)',
   },
   fr: {
     'fields.nav': 'Champs personnalisés',
@@ -101,5 +103,7 @@ export const fields = defineMessages({
     'fields.value.yes': 'Oui',
     'fields.value.no': 'Non',
     'fields.value.unset': 'Non renseigné',
+    'fields.try': 'Essayer une valeur',
+    'fields.try.label': 'Une valeur pour {label} (rien n\'est enregistré)',
   },
 });
