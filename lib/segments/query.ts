@@ -24,41 +24,64 @@ export interface PreparedSegment {
 export async function prepareSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK): Promise<PreparedSegment> {
   const plan = planSegment(segment);
   if (!plan.candidate) return { segment, ids: null, exact: plan.exact, chunk };
-  const ids = await resolve(db, plan.candidate);
-  return { segment, ids: [...ids].sort((a, b) => a - b), exact: plan.exact, chunk };
+  const { ids, complete } = await resolve(db, plan.candidate);
+  return { segment, ids: [...ids].sort((a, b) => a - b), exact: plan.exact && complete, chunk };
 }
 
-async function resolve(db: FluenzrDatabase, candidate: Candidate): Promise<Set<number>> {
+/**
+ * Reading more keys than this many times the contacts already narrowed down
+ * costs more than checking those contacts one by one.
+ */
+const NARROW_FACTOR = 8;
+
+interface Resolved {
+  ids: Set<number>;
+  /** False when a part of an AND was skipped: a superset, to be checked contact by contact. */
+  complete: boolean;
+}
+
+async function resolve(db: FluenzrDatabase, candidate: Candidate): Promise<Resolved> {
   switch (candidate.kind) {
     case 'keys': {
       // One range read per key (getAllKeys) beats a cursor hopping between keys.
       const lists = await Promise.all(candidate.keys.map((key) => db.contacts.where(candidate.index).equals(key).primaryKeys()));
-      return new Set(lists.flat() as number[]);
+      return { ids: new Set(lists.flat() as number[]), complete: true };
     }
     case 'range': {
       const keys = await db.contacts
         .where(candidate.index)
         .between(candidate.lower, candidate.upper, !candidate.lowerOpen, !candidate.upperOpen)
         .primaryKeys();
-      return new Set(keys as number[]);
+      return { ids: new Set(keys as number[]), complete: true };
     }
     case 'or': {
       const union = new Set<number>();
-      for (const part of candidate.parts) for (const id of await resolve(db, part)) union.add(id);
-      return union;
+      let complete = true;
+      for (const part of candidate.parts) {
+        const resolved = await resolve(db, part);
+        complete &&= resolved.complete;
+        for (const id of resolved.ids) union.add(id);
+      }
+      return { ids: union, complete };
     }
     case 'and': {
       // Smallest first, so each intersection only shrinks what is kept.
       const sized = await Promise.all(candidate.parts.map(async (part) => ({ part, size: await estimate(db, part) })));
       sized.sort((a, b) => a.size - b.size);
       let result: Set<number> | undefined;
-      for (const { part } of sized) {
+      let complete = true;
+      for (const { part, size } of sized) {
         if (result?.size === 0) break;
-        const ids = await resolve(db, part);
-        const kept: Set<number> = result ?? ids;
-        result = result ? new Set([...kept].filter((id) => ids.has(id))) : ids;
+        if (result && size > NARROW_FACTOR * result.size) {
+          complete = false;
+          break;
+        }
+        const resolved = await resolve(db, part);
+        complete &&= resolved.complete;
+        const kept: Set<number> = result ?? resolved.ids;
+        result = result ? new Set([...kept].filter((id) => resolved.ids.has(id))) : resolved.ids;
       }
-      return result ?? new Set<number>();
+      return { ids: result ?? new Set<number>(), complete };
     }
   }
 }
