@@ -4,10 +4,14 @@
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const total = Number(process.env.BENCH_CONTACTS ?? 100_000);
+// Timings on a shared machine mean little without its load: print it.
+const load = () => `load average ${loadavg().map((v) => v.toFixed(1)).join(' / ')} on ${cpus().length} cores`;
+console.log(`Segment benchmark, ${total} contacts; ${load()}`);
 // Inside the project so the Node bundle resolves its packages from node_modules.
 const out = resolve('node_modules/.cache/bench-segments');
 mkdirSync(out, { recursive: true });
@@ -30,6 +34,7 @@ try {
   console.log(`Chromium: filling ${total} contacts…`);
   console.log(await page.evaluate((n) => window.runBench(n), total));
   await browser.close();
+  console.log(`done; ${load()}`);
 } finally {
   rmSync(out, { recursive: true, force: true });
 }

@@ -63,7 +63,7 @@ export function FieldRow({ def }: { def: CustomFieldDef }) {
   return (
     <li className="space-y-2 py-3" data-testid={`field-${def.key}`}>
       <div className="flex flex-wrap items-center gap-2">
-        <span className="font-medium">{def.label}</span>
+        <span className="text-base font-medium">{def.label}</span>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">{t(`fields.type.${def.type}`)}</span>
         {def.type === 'choice' && <span className="text-xs text-slate-500">{def.options?.join(' · ')}</span>}
         <span className="ml-auto flex gap-1">

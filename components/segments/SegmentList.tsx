@@ -19,7 +19,7 @@ function SegmentItem({ saved, data, onEdit }: { saved: SavedSegment; data: Segme
   return (
     <li className="space-y-1 py-3" data-testid={`segment-${row.id}`}>
       <div className="flex flex-wrap items-baseline gap-3">
-        <span className="font-medium">{row.name}</span>
+        <span className="text-base font-medium">{row.name}</span>
         {segment && (
           <span className="text-sm text-slate-600 dark:text-slate-300">
             <CountText count={count} testId="segment-count" />
