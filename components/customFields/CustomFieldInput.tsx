@@ -29,8 +29,16 @@ const TEXT_TYPES = { text: 'text', number: 'text', url: 'url', email: 'email', p
 export function CustomFieldInput({ def, value, onChange, onValidity, defaultCountry, label }: Props) {
   const { t, locale } = useI18n();
   const id = useId();
-  const [text, setText] = useState(value === null || value === undefined ? '' : String(value));
+  const shown = value === null || value === undefined ? '' : String(value);
+  const [text, setText] = useState(shown);
   const [error, setError] = useState<string>();
+  // A new value from outside (another contact opened in the drawer) replaces what was typed.
+  const [outside, setOutside] = useState(value);
+  if (outside !== value) {
+    setOutside(value);
+    setText(shown);
+    setError(undefined);
+  }
   const country = defaultCountry ?? (locale === 'fr' ? 'FR' : undefined);
 
   const commit = (raw: string | boolean | null) => {
