@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { getDb } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { describeSegment } from '../../lib/segments/describe';
@@ -11,7 +11,10 @@ import { useSegmentCount, useSegmentData, type SegmentData } from './useSegmentD
 
 const BUTTON = 'rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-900/40';
 
-function SegmentItem({ saved, data, onEdit }: { saved: SavedSegment; data: SegmentData; onEdit: (id: number) => void }) {
+/** Extra buttons per segment (e.g. "Export as CSV"), added by whoever mounts the list. */
+export type SegmentActions = (saved: SavedSegment & { segment: NonNullable<SavedSegment['segment']> }) => ReactNode;
+
+function SegmentItem({ saved, data, onEdit, actions }: { saved: SavedSegment; data: SegmentData; onEdit: (id: number) => void; actions?: SegmentActions }) {
   const { t, locale } = useI18n();
   const count = useSegmentCount(saved.segment);
   const [confirming, setConfirming] = useState(false);
@@ -34,6 +37,7 @@ function SegmentItem({ saved, data, onEdit }: { saved: SavedSegment; data: Segme
               <button type="button" className={BUTTON} onClick={() => onEdit(row.id)}>
                 {t('segments.edit')}
               </button>
+              {actions?.({ row, segment })}
             </>
           )}
           <button type="button" className={`${BUTTON} text-red-700 dark:text-red-300`} onClick={() => setConfirming(true)}>
@@ -58,7 +62,7 @@ function SegmentItem({ saved, data, onEdit }: { saved: SavedSegment; data: Segme
 }
 
 /** Saved segments with their live counts. */
-export function SegmentList({ onNew, onEdit }: { onNew: () => void; onEdit: (id: number) => void }) {
+export function SegmentList({ onNew, onEdit, actions }: { onNew: () => void; onEdit: (id: number) => void; actions?: SegmentActions }) {
   const { t } = useI18n();
   const data = useSegmentData();
   const segments = useLiveQuery(() => listSegments(getDb()), []);
@@ -77,7 +81,7 @@ export function SegmentList({ onNew, onEdit }: { onNew: () => void; onEdit: (id:
       </header>
       {segments?.length === 0 && <p className="rounded bg-slate-50 p-3 text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300">{t('segments.empty')}</p>}
       <ul className="divide-y divide-slate-200 dark:divide-slate-700" data-testid="segment-list">
-        {segments?.map((saved) => <SegmentItem key={saved.row.id} saved={saved} data={data} onEdit={onEdit} />)}
+        {segments?.map((saved) => <SegmentItem key={saved.row.id} saved={saved} data={data} onEdit={onEdit} actions={actions} />)}
       </ul>
     </section>
   );

@@ -3,10 +3,13 @@ import { getDb } from '../../lib/db/database';
 import { loadSegment } from '../../lib/segments/store';
 import { navigate, useHashRoute } from '../manager/useHashRoute';
 import { SegmentEditor } from './SegmentEditor';
-import { SegmentList } from './SegmentList';
+import { SegmentList, type SegmentActions } from './SegmentList';
 
-/** Manager section: "#/segments" lists, "#/segments?new=1" creates, "#/segments?edit=ID" edits. */
-export function SegmentsSection() {
+/**
+ * Manager section: "#/segments" lists, "#/segments?new=1" creates, "#/segments?edit=ID" edits.
+ * `actions` adds buttons to each saved segment (the CSV export plugs in here).
+ */
+export function SegmentsSection({ actions }: { actions?: SegmentActions } = {}) {
   const { params } = useHashRoute();
   const editId = Number(params.get('edit'));
   const creating = params.get('new') === '1';
@@ -18,5 +21,5 @@ export function SegmentsSection() {
     // Keyed so that reopening another segment starts from its own criteria.
     return <SegmentEditor key={editId} saved={{ row: saved.row, segment: saved.segment }} onDone={back} onCancel={back} />;
   }
-  return <SegmentList onNew={() => navigate('segments', { new: '1' })} onEdit={(id) => navigate('segments', { edit: String(id) })} />;
+  return <SegmentList onNew={() => navigate('segments', { new: '1' })} onEdit={(id) => navigate('segments', { edit: String(id) })} actions={actions} />;
 }
