@@ -14,7 +14,7 @@ type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'delete'; holders: num
 const BUTTON = 'rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-900/40';
 
 /** One custom field: rename (values kept), edit choices, try a value, delete (after saying what is lost). */
-export function FieldRow({ def }: { def: CustomFieldDef }) {
+export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (notice: string) => void }) {
   const t = useT();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [label, setLabel] = useState(def.label);
@@ -47,7 +47,8 @@ export function FieldRow({ def }: { def: CustomFieldDef }) {
   async function confirmDelete() {
     try {
       const { removedValues } = await sendMessage('deleteFieldDef', { key: def.key });
-      setMessage({ tone: 'ok', text: t('fields.deleted', { count: removedValues }) });
+      // This row disappears: the section shows the outcome.
+      onDeleted(t('fields.deleted', { label: def.label, count: removedValues }));
     } catch (cause) {
       fail(cause);
     }

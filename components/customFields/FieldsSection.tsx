@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { listFieldDefs } from '../../lib/customFields/repository';
 import { getDb } from '../../lib/db/database';
 import { useT } from '../i18n';
@@ -9,6 +10,7 @@ import { NewFieldForm } from './NewFieldForm';
 export function FieldsSection() {
   const t = useT();
   const defs = useLiveQuery(() => listFieldDefs(getDb()), []);
+  const [notice, setNotice] = useState<string>();
   return (
     <section aria-labelledby="fields-title" className="max-w-3xl space-y-4">
       <header>
@@ -19,8 +21,11 @@ export function FieldsSection() {
       </header>
       {defs?.length === 0 && <p className="rounded bg-slate-50 p-3 text-sm text-slate-600 dark:bg-slate-800 dark:text-slate-300">{t('fields.empty')}</p>}
       <ul className="divide-y divide-slate-200 dark:divide-slate-700" data-testid="field-list">
-        {defs?.map((def) => <FieldRow key={def.key} def={def} />)}
+        {defs?.map((def) => <FieldRow key={def.key} def={def} onDeleted={setNotice} />)}
       </ul>
+      <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400" data-testid="fields-notice">
+        {notice}
+      </p>
       <NewFieldForm />
     </section>
   );

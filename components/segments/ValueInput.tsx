@@ -16,6 +16,11 @@ type Shape =
 export const FIELD_INPUT =
   'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 aria-[invalid=true]:border-red-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
 
+function parseList(text: string, numeric?: boolean): Scalar[] {
+  const items = text.split(',').map((s) => s.trim()).filter(Boolean);
+  return numeric ? items.map(Number).filter(Number.isFinite) : items;
+}
+
 function useShape(condition: Condition, data: SegmentData): Shape {
   const t = useT();
   const { field, op } = condition;
@@ -72,6 +77,9 @@ export function ValueInput({ condition, data, invalid, onChange }: Props) {
   const id = useId();
   const { value, op } = condition;
   const [listText, setListText] = useState(Array.isArray(value) ? value.join(', ') : '');
+  // Rows are keyed by position: when the row above is removed, show this row's own list.
+  const listValue = Array.isArray(value) ? value.join(', ') : '';
+  if (shape.kind === 'textList' && parseList(listText, shape.numeric).join(', ') !== listValue) setListText(listValue);
   const label = t('segments.value');
   const common = { 'aria-invalid': invalid || undefined, className: FIELD_INPUT } as const;
   const pair = Array.isArray(value) ? value : [];
@@ -100,8 +108,7 @@ export function ValueInput({ condition, data, invalid, onChange }: Props) {
           value={listText}
           onChange={(e) => {
             setListText(e.target.value);
-            const items = e.target.value.split(',').map((s) => s.trim()).filter(Boolean);
-            const parsed: Scalar[] = shape.numeric ? items.map((s) => Number(s.replace(',', '.'))).filter(Number.isFinite) : items;
+            const parsed = parseList(e.target.value, shape.numeric);
             onChange(parsed.length ? parsed : undefined);
           }}
         />

@@ -34,7 +34,10 @@ function planGroup(group: SegmentGroup): Plan {
   const plans = group.children.map((child) => (child.type === 'group' ? planGroup(child) : planCondition(child)));
   const exact = plans.every((plan) => plan.exact);
   if (group.match === 'any') {
-    if (plans.some((plan) => plan.candidate === null)) return { candidate: null, exact: plans.some((p) => p.candidate === null && p.exact) || false };
+    // One alternative that matches everyone makes the whole OR match everyone.
+    if (plans.some((plan) => plan.candidate === null && plan.exact)) return EVERYTHING;
+    // One alternative no index can narrow: every contact is a candidate.
+    if (plans.some((plan) => plan.candidate === null)) return UNKNOWN;
     return { candidate: { kind: 'or', parts: plans.map((plan) => plan.candidate!) }, exact };
   }
   const parts = mergeCompound(plans.flatMap((plan) => (plan.candidate ? [plan.candidate] : [])));

@@ -68,22 +68,33 @@ async function resolve(db: FluenzrDatabase, candidate: Candidate): Promise<Resol
       // Smallest first, so each intersection only shrinks what is kept.
       const sized = await Promise.all(candidate.parts.map(async (part) => ({ part, size: await estimate(db, part) })));
       sized.sort((a, b) => a.size - b.size);
-      let result: Set<number> | undefined;
-      let complete = true;
-      for (const { part, size } of sized) {
-        if (result?.size === 0) break;
-        if (result && size > NARROW_FACTOR * result.size) {
+      const smallest = sized[0]?.size ?? 0;
+      // Parts close in size to the smallest are read together (separate read-only transactions run in parallel)…
+      const together = sized.filter(({ size }, index) => index === 0 || size <= NARROW_FACTOR * smallest);
+      const first = await Promise.all(together.map(({ part }) => resolve(db, part)));
+      let complete = first.every((r) => r.complete);
+      let result = intersect(first.map((r) => r.ids));
+      // …the others only while reading their keys is cheaper than checking the contacts kept so far.
+      for (const { part, size } of sized.slice(together.length)) {
+        if (result.size === 0) break;
+        if (size > NARROW_FACTOR * result.size) {
           complete = false;
           break;
         }
         const resolved = await resolve(db, part);
         complete &&= resolved.complete;
-        const kept: Set<number> = result ?? resolved.ids;
-        result = result ? new Set([...kept].filter((id) => resolved.ids.has(id))) : resolved.ids;
+        result = intersect([result, resolved.ids]);
       }
-      return { ids: result ?? new Set<number>(), complete };
+      return { ids: result, complete };
     }
   }
+}
+
+/** Intersection of id sets, walking the smallest. */
+function intersect(sets: Array<Set<number>>): Set<number> {
+  const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size);
+  if (!smallest) return new Set();
+  return new Set([...smallest].filter((id) => others.every((set) => set.has(id))));
 }
 
 /** An upper bound of a candidate's size, from index counts only. */

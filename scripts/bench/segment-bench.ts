@@ -117,6 +117,27 @@ export async function measure(db: FluenzrDatabase, runs = 5): Promise<BenchLine[
   return lines;
 }
 
+/** What the building blocks cost on this base: index counts, key reads, contact reads. */
+export async function blocks(db: FluenzrDatabase): Promise<string> {
+  const time = async (label: string, work: () => Promise<unknown>) => {
+    const started = performance.now();
+    const result = await work();
+    const size = Array.isArray(result) ? result.length : result;
+    return `    ${label}: ${(performance.now() - started).toFixed(1)} ms (${String(size)})`;
+  };
+  const ids = (await db.contacts.where('groupIds').equals(3).primaryKeys()).slice(0, 650) as number[];
+  return [
+    '  building blocks:',
+    await time('count status=Active', () => db.contacts.where('status').equals('Active').count()),
+    await time('count tags=salon-2025', () => db.contacts.where('tags').equals('salon-2025').count()),
+    await time('keys tags=salon-2025', () => db.contacts.where('tags').equals('salon-2025').primaryKeys()),
+    await time('keys groupIds=3', () => db.contacts.where('groupIds').equals(3).primaryKeys()),
+    await time('keys status=Active', () => db.contacts.where('status').equals('Active').primaryKeys()),
+    await time('bulkGet 650 contacts', () => db.contacts.bulkGet(ids)),
+    await time('read 1000 contacts by id range', () => db.contacts.where(':id').above(5000).limit(1000).toArray()),
+  ].join('\n');
+}
+
 export function report(lines: BenchLine[]): string {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return lines
