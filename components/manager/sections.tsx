@@ -5,6 +5,8 @@ import { ImportSection } from '../import/ImportSection';
 import { ContactsSection } from './ContactsSection';
 import { GroupsSection } from './GroupsSection';
 import { SettingsSection } from './SettingsSection';
+import { SegmentsSection } from '../segments/SegmentsSection';
+import { FieldsSection } from '../customFields/FieldsSection';
 
 /**
  * The manager's sections, reached by hash (#/contacts, #/settings…). A new
@@ -21,5 +23,7 @@ export const SECTIONS: ManagerSection[] = [
   { id: 'groups', label: 'groups.nav', render: () => <GroupsSection /> },
   { id: 'import', label: 'manager.nav.import', render: () => <ImportSection /> },
   { id: 'export', label: 'manager.nav.export', render: () => <ExportSection /> },
+  { id: 'segments', label: 'segments.nav', render: () => <SegmentsSection /> },
+  { id: 'fields', label: 'fields.nav', render: () => <FieldsSection /> },
   { id: 'settings', label: 'manager.nav.settings', render: () => <SettingsSection /> },
 ];

@@ -11,6 +11,8 @@ import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
 import { statusFromReport } from '../status/from-report';
 import { undoAutoStatus } from '../status/undo';
+import { deleteFieldDef, saveFieldDef } from '../customFields/repository';
+import { deleteSegment, saveSegment } from '../segments/store';
 
 export function summarize(contact: Contact): ContactSummary {
   const { id, email, firstName, lastName, company, title, stage, status } = contact;
@@ -54,4 +56,8 @@ export const handlers: Handlers = {
   removeSampleContacts: () => removeSamples(),
   // A manual move: updateContact records the 'stage' history entry, with the board as origin.
   moveContactStage: ({ id, stage }) => updateContact(id, { stage }, 'board'),
+  saveFieldDef: (input) => saveFieldDef(input),
+  deleteFieldDef: ({ key }) => deleteFieldDef(key),
+  saveSegment: (input) => saveSegment(input),
+  deleteSegment: ({ id }) => deleteSegment(id),
 };

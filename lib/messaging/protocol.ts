@@ -1,10 +1,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CapturedProfile, PageReport } from '../capture/profile';
-import type { PendingProfile } from '../db/database';
+import type { PendingProfile, SegmentRow } from '../db/database';
 import type { UpsertResult } from '../contacts/repository';
 import type { UndoResult } from '../status/undo';
 import type { BulkOp } from '../contacts/bulk';
-import type { Contact, ContactDraft, ContactPatch, Group, Settings } from '../model';
+import type { Contact, ContactDraft, ContactPatch, Group, Settings, CustomFieldDef } from '../model';
+import type { FieldDefInput } from '../customFields/defs';
+import type { SegmentInput } from '../segments/store';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
 export interface ContactSummary {
@@ -47,6 +49,11 @@ export interface ProtocolMap {
   removeSampleContacts(data: Record<string, never>): number;
   /** A card moved on the pipeline board: the stage changes and the move enters the history. */
   moveContactStage(data: { id: number; stage: Contact['stage'] }): Contact;
+  // Custom fields and segments (extension pages only).
+  saveFieldDef(data: FieldDefInput): CustomFieldDef;
+  deleteFieldDef(data: { key: string }): { removedValues: number };
+  saveSegment(data: SegmentInput): SegmentRow;
+  deleteSegment(data: { id: number }): number;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

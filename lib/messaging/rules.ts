@@ -5,6 +5,8 @@ import type { ProtocolMap } from './protocol';
 import { BulkRequestSchema } from '../contacts/bulk';
 import { GroupInputSchema, GroupPatchSchema } from '../contacts/groups';
 import { RenameTagSchema } from '../contacts/tags';
+import { FieldDefInputSchema } from '../customFields/defs';
+import { SegmentInputSchema } from '../segments/store';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -45,6 +47,10 @@ export const MESSAGE_RULES = {
   loadSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
   removeSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
   moveContactStage: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), stage: StageSchema }) },
+  saveFieldDef: { from: pagesOnly, input: FieldDefInputSchema },
+  deleteFieldDef: { from: pagesOnly, input: z.object({ key: z.string().regex(/^[a-z0-9_]{1,64}$/) }) },
+  saveSegment: { from: pagesOnly, input: SegmentInputSchema },
+  deleteSegment: { from: pagesOnly, input: z.object({ id: z.number().int().positive() }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

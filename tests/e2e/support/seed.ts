@@ -110,3 +110,43 @@ export async function readWhere<T>(page: Page, store: string, index: string, val
   );
   return rows as T[];
 }
+
+/** A contact given by its interesting fields only; the rest takes defaults. */
+export interface SeedContact {
+  email: string;
+  firstName?: string;
+  company?: string;
+  tags?: string[];
+  groupIds?: number[];
+  status?: string;
+  stage?: string;
+  customFields?: Contact['customFields'];
+}
+
+/** Seed contacts given partially, and groups with fixed ids. */
+export async function seedPartial(page: Page, data: { contacts: SeedContact[]; groups?: Array<{ id: number; name: string }> }): Promise<void> {
+  const now = Date.now();
+  const contacts = data.contacts.map((partial) => {
+    const contact: Omit<Contact, 'id'> = {
+      customFields: {},
+      tags: [],
+      groupIds: [],
+      stage: 'Lead',
+      status: 'Active',
+      ...(partial as Partial<Contact>),
+      email: partial.email,
+      archived: 0,
+      source: { method: 'manual', where: 'manual', at: now },
+      consent: { basis: 'legitimate_interest', at: now },
+      editedFields: [],
+      searchWords: [],
+      createdAt: now,
+      updatedAt: now,
+      lastActivityAt: now,
+    };
+    contact.searchWords = searchWordsOf(contact);
+    return contact;
+  });
+  const groups = (data.groups ?? []).map((group) => ({ ...group, color: '#6366f1', createdAt: now }));
+  await seedDatabase(page, { contacts, groups: groups as Array<Omit<Group, 'id'>> });
+}

@@ -1,0 +1,30 @@
+import { liveQuery } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '../../../lib/db/database';
+import { countSegment } from '../../../lib/segments/query';
+import type { Segment } from '../../../lib/segments/schema';
+import { contact } from './contacts';
+
+const vipActive: Segment = {
+  type: 'group',
+  match: 'all',
+  children: [
+    { type: 'condition', field: 'tag', op: 'equals', value: 'vip' },
+    { type: 'condition', field: 'company', op: 'contains', value: 'acme' },
+  ],
+};
+
+describe('live segment count', () => {
+  it('is recounted when a contact enters or leaves the segment', async () => {
+    const db = getDb();
+    await db.contacts.add(contact({ id: 1, email: 'a@x.com', tags: ['vip'] }));
+    const seen: number[] = [];
+    const subscription = liveQuery(() => countSegment(db, vipActive)).subscribe((count) => seen.push(count));
+    await expect.poll(() => seen.at(-1)).toBe(1);
+    await db.contacts.add(contact({ id: 2, email: 'b@x.com', tags: ['vip'], company: 'ACME Robotics' }));
+    await expect.poll(() => seen.at(-1)).toBe(2);
+    await db.contacts.update(1, { tags: [] });
+    await expect.poll(() => seen.at(-1)).toBe(1);
+    subscription.unsubscribe();
+  });
+});
