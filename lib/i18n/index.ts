@@ -1,10 +1,11 @@
 import { capture } from './areas/capture';
 import { common } from './areas/common';
+import { faults } from './areas/faults';
 import { manager } from './areas/manager';
 import { settings } from './areas/settings';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager] as const;
+const AREAS = [common, capture, settings, manager, faults] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;

@@ -21,7 +21,6 @@ interface BenchHelpers {
   baselineImport(count: number): Promise<{ ms: number; rows: number }>;
 }
 declare global {
-  // eslint-disable-next-line no-var
   var __fluenzrBench: BenchHelpers;
 }
 

@@ -43,9 +43,9 @@ async function inExtension({ store, op, value }: Call): Promise<unknown> {
 }
 
 export function readStore<T = Record<string, unknown>>(target: Target, store: string): Promise<T[]> {
-  return (target as Pick<Page, 'evaluate'>).evaluate(inExtension, { store, op: 'getAll' }) as Promise<T[]>;
+  return (target as Pick<Page, 'evaluate'>).evaluate(inExtension, { store, op: 'getAll' } as Call) as Promise<T[]>;
 }
 
 export function putRow(target: Target, store: string, value: unknown): Promise<unknown> {
-  return (target as Pick<Page, 'evaluate'>).evaluate(inExtension, { store, op: 'put', value });
+  return (target as Pick<Page, 'evaluate'>).evaluate(inExtension, { store, op: 'put', value } as Call);
 }
