@@ -3,6 +3,7 @@ import { captureRoundTrip } from './capture-round-trip';
 import { csvImport } from './csv-import';
 import { managerFirstRows } from './manager-first-rows';
 import { boardOpen, exportAll, searchKeystroke, segmentCount } from './missing';
+import { planUsageCount } from './plan-usage';
 import { scriptSizes } from './script-sizes';
 import { workerMemory } from './worker-memory';
 
@@ -20,5 +21,6 @@ export const FIGURES: Figure[] = [
   csvImport,
   exportAll,
   workerMemory,
+  planUsageCount,
   scriptSizes,
 ];
