@@ -7,14 +7,22 @@ import { expect, test } from './support/extension';
 
 const PROFILE = 'https://www.linkedin.com/in/mallory/';
 
-/** Nothing from the page became markup in our page: no images, frames or inline scripts. */
+/**
+ * Nothing from the page became markup in our page: no element with an inline
+ * handler (React never writes one), no frame, no inline script, and the
+ * page's <b> and <img> did not come along.
+ */
 async function injected(page: Page) {
   return page.evaluate(() => ({
-    elements: document.querySelectorAll('img, iframe, object, embed, b').length,
+    handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+    frames: document.querySelectorAll('iframe, object, embed').length,
     inlineScripts: [...document.scripts].filter((script) => !script.src).length,
+    pageMarkup: [...document.querySelectorAll('b, img')].filter((el) => el.closest('[data-testid="recent-contacts"], [data-testid="capture-card"]')).length,
     pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
   }));
 }
+
+const CLEAN = { handlers: 0, frames: 0, inlineScripts: 0, pageMarkup: 0, pwned: null };
 
 test('markup in a profile name and headline is shown as text, never run', async ({ context, servePage, openExtensionPage, tabIdOf, serviceWorker }) => {
   await servePage(PROFILE, 'hostile/linkedin-html-name.html');
@@ -31,11 +39,11 @@ test('markup in a profile name and headline is shown as text, never run', async 
   const recent = popup.getByTestId('recent-contacts');
   await expect(recent).toContainText('<img src=x onerror="window.__pwned=1">Mallory');
   await expect(recent).toContainText('<script>window.__pwned=2</script>');
-  expect(await injected(popup)).toEqual({ elements: 0, inlineScripts: 0, pwned: null });
+  expect(await injected(popup)).toEqual(CLEAN);
 
   const options = await openExtensionPage('options');
   await expect(options.getByTestId('recent-contacts')).toContainText('<script>window.__pwned=2</script>');
-  expect(await injected(options)).toEqual({ elements: 0, inlineScripts: 0, pwned: null });
+  expect(await injected(options)).toEqual(CLEAN);
   const [stored] = await readStore<Contact>(serviceWorker, 'contacts');
   expect(stored!.lastName).toContain('<script>');
 });
