@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { round } from '../stats';
 import type { Figure } from '../types';
 
@@ -13,7 +14,9 @@ export const csvImport: Figure = {
   id: 'import',
   async measure(bench) {
     const baseline = await bench.baselineImportMs();
+    const file = await bench.csvFile();
     return [
+      { figure: 'CSV file to import', value: round(statSync(file).size / 1e6, 1), unit: 'MB', target: null, note: file },
       { figure: `baseline import (papaparse + bulkAdd, ${bench.contactCount.toLocaleString('en')} rows)`, value: round(baseline, 0), unit: 'ms', target: null },
       { figure: 'CSV import time / baseline', value: null, unit: 'ratio', target: 1.5, note: 'not measured (feature missing)' },
     ];
