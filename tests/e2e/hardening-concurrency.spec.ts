@@ -10,12 +10,13 @@ const FEED = 'https://www.linkedin.com/feed/';
 test('twenty tabs saving the same email at the same moment make one contact', async ({ context, servePage, extensionId, serviceWorker }) => {
   test.setTimeout(60_000);
   await servePage(FEED, 'linkedin/second-profile.html');
-  const worlds = [];
-  for (let i = 0; i < 20; i++) {
-    const page = await context.newPage();
-    await page.goto(FEED);
-    worlds.push(await contentWorld(page, extensionId));
-  }
+  const worlds = await Promise.all(
+    Array.from({ length: 20 }, async () => {
+      const page = await context.newPage();
+      await page.goto(FEED);
+      return contentWorld(page, extensionId);
+    }),
+  );
   // Every tab waits for the same instant, then captures: the background gets twenty at once.
   const at = Date.now() + 500;
   const answers = await Promise.all(
