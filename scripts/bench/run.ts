@@ -5,6 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
@@ -12,6 +13,7 @@ import { benchPageScript, launchBrowser } from './browser';
 import { FIGURES } from './figures';
 import { CSV_HEADER, csvRecord, syntheticBatches } from './generate';
 import { formatTable, misses, toJson } from './report';
+import { round } from './stats';
 import type { Bench, Row } from './types';
 
 const OUT = resolve('bench-results');
@@ -28,6 +30,7 @@ export async function main(args: string[]): Promise<number> {
   const count = Number(args.find((a) => a.startsWith('--contacts='))?.split('=')[1] ?? 100_000);
   const only = args.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
   const started = Date.now();
+  const loadAtStart = loadavg()[0]!;
   const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
   mkdirSync(OUT, { recursive: true });
 
@@ -112,9 +115,13 @@ export async function main(args: string[]): Promise<number> {
     rows.push({ figure: 'requests that left the browser', value: browser.outsideRequests.length, unit: 'count', target: 0, note: browser.outsideRequests.join(' ') });
   }
 
-  console.log(`\nBenchmark at ${count.toLocaleString('en')} contacts (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  // Timings mean little on a machine busy with other work: say how busy it was.
+  const load = { cores: cpus().length, loadAtStart: round(loadAtStart, 1), loadAtEnd: round(loadavg()[0]!, 1) };
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`\nBenchmark at ${count.toLocaleString('en')} contacts (${seconds} s; load average ${load.loadAtStart} → ${load.loadAtEnd} on ${load.cores} cores)\n`);
+  if (Math.max(load.loadAtStart, load.loadAtEnd) > load.cores) console.log('Warning: the machine was busy with other work during this run; timings are inflated.\n');
   console.log(formatTable(rows));
-  writeFileSync(resolve(OUT, 'bench.json'), toJson(rows, { contacts: count, at: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000) }));
+  writeFileSync(resolve(OUT, 'bench.json'), toJson(rows, { contacts: count, at: new Date().toISOString(), seconds, ...load }));
   const missed = misses(rows);
   console.log(`\n${missed.length ? `${missed.length} target(s) missed: ${missed.map((r) => r.figure).join('; ')}` : 'every target met'} (bench-results/bench.json)`);
   return missed.length ? 1 : 0;
