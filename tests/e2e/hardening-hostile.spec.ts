@@ -30,22 +30,24 @@ test('markup in a profile name and headline is shown as text, never run', async 
   await linkedin.goto(PROFILE);
   const popup = await openExtensionPage('popup', { tabId: await tabIdOf(linkedin) });
   const card = popup.getByTestId('capture-card');
-  await expect(card.getByLabel('First name')).toHaveValue('<img');
-  await expect(card.getByLabel('Last name')).toHaveValue(/^src=x onerror="window.__pwned=1">Mallory Bold.*<script>window.__pwned=2<\/script>$/);
+  // However the extractor splits the name, the markup arrives as plain characters.
+  await expect(card.getByLabel('Last name')).toHaveValue(/Mallory/);
+  const shownName = async () => `${await card.getByLabel('First name').inputValue()} ${await card.getByLabel('Last name').inputValue()}`;
+  expect(await shownName()).toContain('<script>window.__pwned=2</script>');
 
   await card.getByLabel('Email').fill('mallory@evil.example');
   await card.getByLabel('Email').press('Enter');
   await expect(popup.getByTestId('capture-feedback')).toHaveText('Saved to your contacts.');
-  const recent = popup.getByTestId('recent-contacts');
-  await expect(recent).toContainText('<img src=x onerror="window.__pwned=1">Mallory');
-  await expect(recent).toContainText('<script>window.__pwned=2</script>');
+  const [stored] = await readStore<Contact>(serviceWorker, 'contacts');
+  const storedName = `${stored!.firstName ?? ''} ${stored!.lastName ?? ''}`.trim();
+  expect(storedName).toContain('<script>');
+  // The list shows exactly the stored characters, as text.
+  await expect(popup.getByTestId('recent-contacts')).toContainText(storedName);
   expect(await injected(popup)).toEqual(CLEAN);
 
   const options = await openExtensionPage('options');
-  await expect(options.getByTestId('recent-contacts')).toContainText('<script>window.__pwned=2</script>');
+  await expect(options.getByTestId('recent-contacts')).toContainText(storedName);
   expect(await injected(options)).toEqual(CLEAN);
-  const [stored] = await readStore<Contact>(serviceWorker, 'contacts');
-  expect(stored!.lastName).toContain('<script>');
 });
 
 test('a name and headline of thousands of characters are bounded everywhere', async ({ context, servePage, openExtensionPage, tabIdOf, serviceWorker }) => {
@@ -58,7 +60,7 @@ test('a name and headline of thousands of characters are bounded everywhere', as
 
   const popup = await openExtensionPage('popup', { tabId });
   const card = popup.getByTestId('capture-card');
-  await expect(card.getByLabel('First name')).toHaveValue('Zoë');
+  await expect(card.getByLabel('First name')).toHaveValue(/Zoë/);
   const lengths = await card.locator('input').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value.length));
   expect(Math.max(...lengths)).toBeGreaterThan(100);
   expect(Math.max(...lengths)).toBeLessThanOrEqual(MAX_TEXT);
