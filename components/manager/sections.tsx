@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
 import { ContactsSection } from './ContactsSection';
 import { SettingsSection } from './SettingsSection';
+import { PrivacySection } from '../privacy/PrivacySection';
+import { BackupSection } from '../backup/BackupSection';
 
 /**
  * The manager's sections, reached by hash (#/contacts, #/settings…). A new
@@ -15,5 +17,7 @@ export interface ManagerSection {
 
 export const SECTIONS: ManagerSection[] = [
   { id: 'contacts', label: 'manager.nav.contacts', render: () => <ContactsSection /> },
+  { id: 'privacy', label: 'manager.nav.privacy', render: () => <PrivacySection /> },
+  { id: 'backup', label: 'manager.nav.backup', render: () => <BackupSection /> },
   { id: 'settings', label: 'manager.nav.settings', render: () => <SettingsSection /> },
 ];

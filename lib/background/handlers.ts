@@ -2,6 +2,10 @@ import { findByEmail, findByLinkedinUrl, deleteContacts, updateContact, upsertBy
 import type { Contact } from '../model';
 import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
 import { saveSettings } from '../settings/store';
+import { archiveContacts, unarchiveContacts } from '../contacts/archive';
+import { eraseContacts } from '../gdpr/erase';
+import { liftSuppression } from '../gdpr/suppression';
+import { cleanBounces } from '../quality/bounces';
 import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
 
@@ -32,4 +36,10 @@ export const handlers: Handlers = {
   updateContact: ({ id, patch }) => updateContact(id, patch),
   deleteContacts: ({ ids }) => deleteContacts(ids),
   saveSettings: (patch) => saveSettings(patch),
+  changeStatus: ({ id, status, newConsent }) => updateContact(id, { status }, 'manual', { newConsent }),
+  archiveContacts: ({ ids }) => archiveContacts(ids),
+  unarchiveContacts: ({ ids }) => unarchiveContacts(ids),
+  eraseContacts: ({ ids }) => eraseContacts(ids),
+  liftSuppression: ({ email, consentConfirmed, note }) => liftSuppression(email, { consentConfirmed, note }),
+  cleanBounces: ({ action }) => cleanBounces(action),
 };

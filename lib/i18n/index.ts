@@ -2,9 +2,11 @@ import { capture } from './areas/capture';
 import { common } from './areas/common';
 import { manager } from './areas/manager';
 import { settings } from './areas/settings';
+import { privacy } from './areas/privacy';
+import { backup } from './areas/backup';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager] as const;
+const AREAS = [common, capture, settings, manager, privacy, backup] as const;
 
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;

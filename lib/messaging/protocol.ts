@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { PageReport } from '../capture/profile';
 import type { UpsertResult } from '../contacts/repository';
-import type { Contact, ContactDraft, ContactPatch, Settings } from '../model';
+import type { Contact, ContactDraft, ContactPatch, Settings, Status } from '../model';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
 export interface ContactSummary {
@@ -29,6 +29,13 @@ export interface ProtocolMap {
   updateContact(data: { id: number; patch: ContactPatch }): Contact;
   deleteContacts(data: { ids: number[] }): number;
   saveSettings(data: Partial<Settings>): Settings;
+  // Statuses, GDPR and data quality (lib/contacts/status.ts, lib/gdpr, lib/quality).
+  changeStatus(data: { id: number; status: Status; newConsent?: { note?: string } }): Contact;
+  archiveContacts(data: { ids: number[] }): { changed: number };
+  unarchiveContacts(data: { ids: number[] }): { changed: number };
+  eraseContacts(data: { ids: number[] }): number;
+  liftSuppression(data: { email: string; consentConfirmed: true; note: string }): void;
+  cleanBounces(data: { action: 'archive' | 'delete' }): number;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

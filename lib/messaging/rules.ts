@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { PageReportSchema } from '../capture/profile-schema';
-import { ContactDraftSchema, ContactPatchSchema, SettingsSchema } from '../model';
+import { ContactDraftSchema, ContactPatchSchema, SettingsSchema, StatusSchema } from '../model';
 import type { ProtocolMap } from './protocol';
 
 export type SenderKind = 'extension' | 'content';
@@ -13,6 +13,7 @@ interface Rule {
 
 const anyone = ['extension', 'content'] as const;
 const pagesOnly = ['extension'] as const;
+const idList = z.object({ ids: z.array(z.number().int().positive()).max(200_000) });
 
 export const MESSAGE_RULES = {
   reportPage: { from: ['content'], input: PageReportSchema },
@@ -27,6 +28,18 @@ export const MESSAGE_RULES = {
   updateContact: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema }) },
   deleteContacts: { from: pagesOnly, input: z.object({ ids: z.array(z.number().int().positive()).max(200_000) }) },
   saveSettings: { from: pagesOnly, input: SettingsSchema.partial().strict() },
+  changeStatus: {
+    from: pagesOnly,
+    input: z.object({ id: z.number().int().positive(), status: StatusSchema, newConsent: z.object({ note: z.string().max(500).optional() }).optional() }),
+  },
+  archiveContacts: { from: pagesOnly, input: idList },
+  unarchiveContacts: { from: pagesOnly, input: idList },
+  eraseContacts: { from: pagesOnly, input: idList },
+  liftSuppression: {
+    from: pagesOnly,
+    input: z.object({ email: z.string().max(254), consentConfirmed: z.literal(true), note: z.string().trim().min(1).max(500) }),
+  },
+  cleanBounces: { from: pagesOnly, input: z.object({ action: z.enum(['archive', 'delete']) }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

@@ -1,0 +1,39 @@
+import { getDb } from '../db/database';
+import type { Contact } from '../model';
+import { emailHash } from './hash';
+import { suppress } from './suppression';
+
+const CHUNK = 500;
+
+/**
+ * Right to erasure: remove the contacts and their history, and keep only the
+ * SHA-256 of each email in the suppression list so they are never re-added.
+ * One transaction: either every contact is erased and suppressed, or none.
+ */
+export async function eraseContacts(ids: number[]): Promise<number> {
+  const db = getDb();
+  // Hashing is async outside IndexedDB, so emails are read and hashed first.
+  const hashes = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = (await db.contacts.bulkGet(ids.slice(i, i + CHUNK))).filter((c): c is Contact => !!c);
+    for (const row of rows) hashes.set(row.email, await emailHash(row.email));
+  }
+  const at = Date.now();
+  return db.transaction('rw', [db.contacts, db.history, db.suppression], async () => {
+    let erased = 0;
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      const rows = (await db.contacts.bulkGet(chunk)).filter((c): c is Contact => !!c);
+      for (const row of rows) {
+        // An email edited between hashing and now aborts the whole erasure (nothing written).
+        const hash = hashes.get(row.email);
+        if (!hash) throw new Error('changed_during_erase');
+        await suppress(db, hash, 'erased', at);
+      }
+      await db.history.where('contactId').anyOf(chunk).delete();
+      await db.contacts.bulkDelete(rows.map((r) => r.id));
+      erased += rows.length;
+    }
+    return erased;
+  });
+}
