@@ -11,7 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // unlimitedStorage: the contact base lives in IndexedDB; without it the
+    // browser may evict it under storage pressure (see README "Permissions").
+    permissions: browser === 'firefox' ? ['storage', 'unlimitedStorage'] : ['storage', 'sidePanel', 'unlimitedStorage'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'capture@fluenzr.app' } } } : {}),
   }),
