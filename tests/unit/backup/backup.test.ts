@@ -98,7 +98,7 @@ describe('backup → restore', () => {
   });
 
   it('validates everything first: a damaged file reports where, and writes nothing', async () => {
-    const bad = clone(v1) as unknown as { data: Record<string, Array<Record<string, unknown>>> };
+    const bad = clone(v1) as unknown as { data: Record<'contacts' | 'history', Array<Record<string, unknown>>> };
     bad.data.contacts[1]!.email = 'not-an-email';
     bad.data.contacts[2]!.stage = 'Dreaming';
     bad.data.history[0]!.contactId = 77;
