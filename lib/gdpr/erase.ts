@@ -7,7 +7,8 @@ const CHUNK = 500;
 
 /**
  * Right to erasure: remove the contacts and their history, and keep only the
- * SHA-256 of each email in the suppression list so they are never re-added.
+ * SHA-256 of each email in the suppression list so they are never re-added
+ * (and any profile saved for them while waiting for an email).
  * One transaction: either every contact is erased and suppressed, or none.
  */
 export async function eraseContacts(ids: number[]): Promise<number> {
@@ -19,7 +20,7 @@ export async function eraseContacts(ids: number[]): Promise<number> {
     for (const row of rows) hashes.set(row.email, await emailHash(row.email));
   }
   const at = Date.now();
-  return db.transaction('rw', [db.contacts, db.history, db.suppression], async () => {
+  return db.transaction('rw', [db.contacts, db.history, db.suppression, db.pending], async () => {
     let erased = 0;
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
@@ -31,6 +32,9 @@ export async function eraseContacts(ids: number[]): Promise<number> {
         await suppress(db, hash, 'erased', at);
       }
       await db.history.where('contactId').anyOf(chunk).delete();
+      // A profile saved while waiting for this person's email is their data too.
+      const urls = rows.map((r) => r.linkedinUrl).filter((u): u is string => !!u);
+      if (urls.length) await db.pending.bulkDelete(urls);
       await db.contacts.bulkDelete(rows.map((r) => r.id));
       erased += rows.length;
     }

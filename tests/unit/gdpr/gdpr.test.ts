@@ -28,6 +28,15 @@ describe('erase', () => {
     expect(await upsertByEmail(draft({ email: ' A@ACME.com' }))).toMatchObject({ outcome: 'refused', reason: 'suppressed', suppressedAs: 'erased' });
   });
 
+  it('also removes a profile saved for the same LinkedIn URL', async () => {
+    const a = await upsertByEmail(draft({ linkedinUrl: 'https://www.linkedin.com/in/jane-doe' }));
+    if (a.outcome !== 'created') throw new Error('setup');
+    const pending = { profile: {}, sourceUrl: 'x', method: 'linkedin' as const, createdAt: 1, updatedAt: 1 };
+    await getDb().pending.bulkAdd([{ ...pending, linkedinUrl: 'https://www.linkedin.com/in/jane-doe' }, { ...pending, linkedinUrl: 'https://www.linkedin.com/in/other' }]);
+    await eraseContacts([a.contact.id]);
+    expect((await getDb().pending.toArray()).map((p) => p.linkedinUrl)).toEqual(['https://www.linkedin.com/in/other']);
+  });
+
   it('an erasure overrides an earlier unsubscribe and is never downgraded', async () => {
     const a = await upsertByEmail(draft({ email: 'a@acme.com' }));
     if (a.outcome !== 'created') throw new Error('setup');
