@@ -20,7 +20,8 @@ async function setArchived(db: FluenzrDatabase, ids: number[], archived: 0 | 1, 
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = (await db.contacts.bulkGet(ids.slice(i, i + CHUNK))).filter((c): c is Contact => !!c && c.archived !== archived);
     if (!rows.length) continue;
-    await db.contacts.bulkUpdate(rows.map((c) => ({ key: c.id, changes: { archived, updatedAt: at } })));
+    // The rows are in hand: one put each (bulkUpdate would read them again).
+    await db.contacts.bulkPut(rows.map((c) => ({ ...c, archived, updatedAt: at })));
     await db.history.bulkAdd(
       rows.map((c) => ({ contactId: c.id, at, kind: archived ? 'archived' : 'unarchived', changes: { archived: [c.archived, archived] }, origin })) as never,
     );

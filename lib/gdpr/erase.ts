@@ -1,9 +1,8 @@
 import { getDb } from '../db/database';
-import type { Contact } from '../model';
+import type { Contact, Suppression } from '../model';
 import { emailHash } from './hash';
-import { suppress } from './suppression';
 
-const CHUNK = 500;
+const CHUNK = 1000;
 
 /**
  * Right to erasure: remove the contacts and their history, and keep only the
@@ -17,7 +16,8 @@ export async function eraseContacts(ids: number[]): Promise<number> {
   const hashes = new Map<string, string>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const rows = (await db.contacts.bulkGet(ids.slice(i, i + CHUNK))).filter((c): c is Contact => !!c);
-    for (const row of rows) hashes.set(row.email, await emailHash(row.email));
+    const digests = await Promise.all(rows.map((row) => emailHash(row.email)));
+    rows.forEach((row, j) => hashes.set(row.email, digests[j]!));
   }
   const at = Date.now();
   return db.transaction('rw', [db.contacts, db.history, db.suppression, db.pending], async () => {
@@ -25,12 +25,16 @@ export async function eraseContacts(ids: number[]): Promise<number> {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
       const rows = (await db.contacts.bulkGet(chunk)).filter((c): c is Contact => !!c);
-      for (const row of rows) {
+      const chunkHashes = rows.map((row) => {
         // An email edited between hashing and now aborts the whole erasure (nothing written).
         const hash = hashes.get(row.email);
         if (!hash) throw new Error('changed_during_erase');
-        await suppress(db, hash, 'erased', at);
-      }
+        return hash;
+      });
+      // 'erased' replaces an 'unsubscribed' entry, and is itself never replaced.
+      const current = await db.suppression.bulkGet(chunkHashes);
+      const entries: Suppression[] = chunkHashes.filter((_, j) => current[j]?.reason !== 'erased').map((hash) => ({ hash, reason: 'erased', at }));
+      await db.suppression.bulkPut(entries);
       await db.history.where('contactId').anyOf(chunk).delete();
       // A profile saved while waiting for this person's email is their data too.
       const urls = rows.map((r) => r.linkedinUrl).filter((u): u is string => !!u);
