@@ -136,6 +136,20 @@ test('the retention review lists contacts past retention and archives or erases 
   const list = options.getByTestId('retention-list');
   await expect(list.locator('tbody tr')).toHaveText([/old1@acme.com/, /old2@acme.com/, /old3@acme.com/]);
 
+  // The retention period is a setting: at 54 months only the 5-year-old contact is past it.
+  await options.getByRole('link', { name: 'Settings' }).click();
+  const months = options.getByLabel('Keep contacts for (months since last activity)');
+  await expect(months).toHaveValue('36');
+  await months.fill('54');
+  await months.press('Enter');
+  await options.getByRole('link', { name: 'Privacy' }).click();
+  await expect(options.getByTestId('retention-count')).toHaveText('Past retention: 1');
+  await options.getByRole('link', { name: 'Settings' }).click();
+  await months.fill('36');
+  await months.press('Enter');
+  await options.getByRole('link', { name: 'Privacy' }).click();
+  await expect(options.getByTestId('retention-count')).toHaveText('Past retention: 3');
+
   await list.getByLabel('Select old3@acme.com').check();
   await options.getByRole('button', { name: 'Archive selected (1)' }).click();
   await expect(options.getByTestId('retention-count')).toHaveText('Past retention: 2');
