@@ -126,8 +126,9 @@ test('the keyboard shortcut saves the current profile and confirms on the badge'
 
   await press(withEmailTab);
   await expect.poll(() => badge(withEmailTab)).toBe('✓');
-  const options = await openExtensionPage('options');
-  await expect(options.getByTestId('recent-contacts')).toContainText('jane.doe@acme-robotics.com');
+  const first = await openExtensionPage('popup', { tabId: withEmailTab });
+  await expect(first.getByTestId('recent-contacts')).toContainText('jane.doe@acme-robotics.com');
+  await expect(first.getByTestId('capture-known')).toContainText('Already in your contacts');
 
   const noEmail = await context.newPage();
   await noEmail.goto(MARC);
