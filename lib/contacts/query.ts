@@ -19,7 +19,7 @@ export interface ContactResult {
    * The exact count. Counting a whole index is linear in IndexedDB, so on
    * plain views it may resolve after the first page: show rows first.
    */
-  total: Promise<number>;
+  total(): Promise<number>;
   page(offset: number, limit: number): Promise<Contact[]>;
   /** Every matching id in order (for "select all matching"). */
   ids(): Promise<number[]>;
@@ -67,7 +67,8 @@ function dimensions(table: Table, filter: ContactFilter, words: string[]): Array
 
 function plainResult(table: Table, filter: ContactFilter, sort: ContactSort): ContactResult {
   return {
-    total: sortedRange(table, filter, sort).count(),
+    // Asked for after the first page: IndexedDB answers one request after another, and a count walks the whole index.
+    total: () => sortedRange(table, filter, sort).count(),
     page: (offset, limit) => {
       const range = sortedRange(table, filter, sort);
       return (sort.direction === 'desc' ? range.reverse() : range).offset(offset).limit(limit).toArray();
@@ -78,7 +79,7 @@ function plainResult(table: Table, filter: ContactFilter, sort: ContactSort): Co
 
 function idResult(table: Table, ids: number[]): ContactResult {
   return {
-    total: Promise.resolve(ids.length),
+    total: async () => ids.length,
     page: async (offset, limit) => (await table.bulkGet(ids.slice(offset, offset + limit))).filter((c): c is Contact => !!c),
     ids: async () => ids,
   };
@@ -137,7 +138,7 @@ function largeResult(table: Table, filter: ContactFilter, sort: ContactSort, mat
   let ordered: Promise<number[]> | undefined;
   const ids = () => (ordered ??= matching.size ? sortedIds(table, filter, sort).then((all) => all.filter((id) => matching.has(id))) : Promise.resolve([]));
   return {
-    total: Promise.resolve(matching.size),
+    total: async () => matching.size,
     ids,
     page: async (offset, limit) => {
       if (offset === 0 && !ordered) {
@@ -150,7 +151,7 @@ function largeResult(table: Table, filter: ContactFilter, sort: ContactSort, mat
 }
 
 export async function countContacts(db: FluenzrDatabase, filter: ContactFilter): Promise<number> {
-  return (await queryContacts(db, filter, { field: 'updatedAt', direction: 'desc' })).total;
+  return (await queryContacts(db, filter, { field: 'updatedAt', direction: 'desc' })).total();
 }
 
 export async function listContacts(

@@ -65,7 +65,7 @@ export function useContactQuery(filter: ContactFilter, sort: ContactSort): Loade
       // A short first page is the whole answer; otherwise show it while counting.
       if (firstPage.length < PAGE) return setLoaded({ result, firstPage, total: firstPage.length });
       setLoaded({ result, firstPage });
-      const total = await result.total;
+      const total = await result.total();
       if (current) setLoaded({ result, firstPage, total });
     })();
     return () => {
