@@ -104,13 +104,14 @@ export async function queryContacts(
   const order = dims.map((dim, i) => ({ dim, size: estimates[i]! })).sort((a, b) => a.size - b.size);
   const driver = new Set(await order[0]!.dim.keys());
 
-  if (driver.size <= smallSet) {
-    // Few candidates: read them, apply every other condition, sort like the index would.
-    const rows = (await table.bulkGet([...driver])).filter((c): c is Contact => !!c && matchesFilter(c, filter, words));
+  // Few candidates: read them, apply every other condition, sort like the index would.
+  const inMemory = async (candidates: Set<number>) => {
+    const rows = (await table.bulkGet([...candidates])).filter((c): c is Contact => !!c && matchesFilter(c, filter, words));
     rows.sort(compareForSort(sort.field));
     const ids = rows.map((c) => c.id);
     return idResult(table, sort.direction === 'desc' ? ids.reverse() : ids);
-  }
+  };
+  if (driver.size <= smallSet) return inMemory(driver);
   // Many candidates: intersect key sets only, then keep the sort index's order.
   let matching = driver;
   for (const { dim } of order.slice(1)) {
@@ -118,6 +119,8 @@ export async function queryContacts(
     matching = new Set([...matching].filter((id) => other.has(id)));
     if (!matching.size) break;
   }
+  // Two broad words can still meet on few contacts: then they are read and sorted like a small set.
+  if (matching.size <= smallSet) return inMemory(matching);
   return largeResult(table, filter, sort, await restrictArchived(table, filter, matching));
 }
 
