@@ -10,7 +10,7 @@ const CORRUPT_VALUES: Array<[string, unknown]> = [
 for (const [label, value] of CORRUPT_VALUES) {
   test(`corrupt settings (${label}) fall back to the defaults with a visible warning`, async ({ openExtensionPage, serviceWorker }) => {
     const options = await openExtensionPage('options');
-    await expect(options.getByTestId('recent-contacts')).toBeAttached(); // the page has opened its database
+    await expect(options.getByTestId('plan-usage')).toBeAttached(); // the page has opened its database
     await putRow(options, 'kv', { key: 'settings', value });
 
     await options.goto(options.url().replace(/#.*$/, '') + '#/settings');

@@ -17,7 +17,7 @@ async function injected(page: Page) {
     handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
     frames: document.querySelectorAll('iframe, object, embed').length,
     inlineScripts: [...document.scripts].filter((script) => !script.src).length,
-    pageMarkup: [...document.querySelectorAll('b, img')].filter((el) => el.closest('[data-testid="recent-contacts"], [data-testid="capture-card"]')).length,
+    pageMarkup: [...document.querySelectorAll('b, img')].filter((el) => el.closest('[data-testid="recent-contacts"], [data-testid="capture-card"], [data-testid="contacts-grid"]')).length,
     pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
   }));
 }
@@ -46,7 +46,7 @@ test('markup in a profile name and headline is shown as text, never run', async 
   expect(await injected(popup)).toEqual(CLEAN);
 
   const options = await openExtensionPage('options');
-  await expect(options.getByTestId('recent-contacts')).toContainText(storedName);
+  await expect(options.getByTestId('contacts-grid')).toContainText(storedName);
   expect(await injected(options)).toEqual(CLEAN);
 });
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/extension';
 import { contactsPage } from './support/manager';
 
@@ -98,6 +99,25 @@ test.describe('contact manager', () => {
     await expect(contacts.rows.filter({ hasText: 'Won' })).toHaveCount(3);
     await contacts.rows.first().click();
     await expect(contacts.drawer.getByTestId('contact-history')).toContainText('Stage changed');
+  });
+
+  test('exports the selection as CSV, only the selected contacts', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('options');
+    const contacts = contactsPage(page);
+    await contacts.loadSamples();
+    await expect(contacts.rows).toHaveCount(8);
+    await page.getByRole('button', { name: 'Email' }).click();
+    const boxes = contacts.rows.getByRole('checkbox');
+    await boxes.nth(0).click();
+    await boxes.nth(1).click({ modifiers: ['Shift'] });
+    await expect(page.getByTestId('selection-count')).toHaveText('2 selected');
+    const chosen = (await contacts.rows.locator('[role=gridcell]:nth-child(3)').allTextContents()).slice(0, 2);
+    const [download] = await Promise.all([page.waitForEvent('download'), contacts.bulk.getByRole('button', { name: 'Export CSV' }).click()]);
+    await expect(page.getByTestId('bulk-feedback')).toHaveText('2 contacts exported.');
+    const text = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(3);
+    for (const email of chosen) expect(text).toContain(email);
   });
 
   test('keyboard: rows are reachable, selectable and open with Enter; Escape closes and returns focus', async ({ openExtensionPage }) => {

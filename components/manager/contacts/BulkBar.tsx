@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { BulkOp } from '../../../lib/contacts/bulk';
+import { downloadBlob, exportContactsCsv, type ExportFormat } from '../../../lib/csv/export';
 import { sendMessage } from '../../../lib/messaging/protocol';
 import { STAGES, STATUSES, type Group } from '../../../lib/model';
 import { usePlural } from '../../hooks/usePlural';
@@ -56,6 +57,20 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
     }
   }
 
+  // Export runs in this page (it only reads); archived rows go out only from an archived view.
+  async function exportSelection(format: ExportFormat) {
+    setBusy(true);
+    try {
+      const file = await exportContactsCsv({ ids }, { format, includeArchived: archivedView !== 0 });
+      downloadBlob(file.blob, file.fileName);
+      setMessage({ tone: 'ok', text: t('contacts.bulk.exported', { count: file.count }) });
+    } catch (error) {
+      setMessage({ tone: 'error', text: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   const cleanTag = tag.trim();
   const group = groups.find((g) => String(g.id) === groupId);
   return (
@@ -90,6 +105,8 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
       </select>
       {archivedView !== 1 && <button type="button" className={button} disabled={busy} onClick={() => run({ kind: 'archive' })}>{t('contacts.bulk.archive')}</button>}
       {archivedView !== 0 && <button type="button" className={button} disabled={busy} onClick={() => run({ kind: 'unarchive' })}>{t('contacts.bulk.unarchive')}</button>}
+      <button type="button" className={button} disabled={busy} onClick={() => void exportSelection('csv')} data-testid="bulk-export-csv">{t('contacts.bulk.exportCsv')}</button>
+      <button type="button" className={button} disabled={busy} onClick={() => void exportSelection('excel-fr')}>{t('contacts.bulk.exportExcel')}</button>
       <button type="button" className={`${button} border-rose-300 text-rose-700 dark:border-rose-700 dark:text-rose-300`} disabled={busy} onClick={() => setConfirming(true)}>
         {t('contacts.bulk.delete')}
       </button>
