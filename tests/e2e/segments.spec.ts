@@ -51,6 +51,13 @@ test('a segment with an OR group is built, counted live, saved and reopened', as
   await expect(editor.getByTestId('condition-0').getByLabel('Value')).toHaveValue('salon-2025');
   await expect(editor.getByTestId('condition-1-1').getByLabel('Field')).toHaveValue('status');
   await expect(count).toHaveText('2 contacts');
+
+  // Deleting the segment asks first and leaves the contacts alone.
+  await editor.getByRole('button', { name: 'Back to segments' }).click();
+  await item.getByRole('button', { name: 'Delete' }).click();
+  await expect(item.getByRole('alertdialog')).toContainText('Delete the segment "Salon 2025 – hot"? Its contacts stay in your list.');
+  await item.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(manager.getByText('No segment yet.')).toBeVisible();
 });
 
 test('an unfinished condition blocks saving and says so', async ({ openExtensionPage }) => {
