@@ -11,8 +11,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting']
+        : ['storage', 'sidePanel', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'save-profile': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_saveProfileCommand__' },
+    },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'capture@fluenzr.app' } } } : {}),
   }),
 });

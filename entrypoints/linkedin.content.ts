@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchPage } from '../lib/capture/watch-page';
-import { extractLinkedInProfile } from '../lib/capture/linkedin';
-import { isSalesNavigatorUrl } from '../lib/capture/linkedin-url';
+import { createLinkedInReader } from '../lib/capture/linkedin-page';
 
 export default defineContentScript({
   // All of LinkedIn, not only /in/*: it is a single-page app, so a profile
@@ -9,10 +8,6 @@ export default defineContentScript({
   matches: ['https://*.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    watchPage(ctx, (doc, url) => ({
-      url,
-      method: isSalesNavigatorUrl(url) ? 'salesnav' : 'linkedin',
-      profile: extractLinkedInProfile(doc, url),
-    }));
+    watchPage(ctx, createLinkedInReader());
   },
 });

@@ -1,5 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { findByEmail, findByLinkedinUrl } from '../../lib/contacts/repository';
+import { pendingKey } from '../../lib/contacts/pending';
+import { getDb } from '../../lib/db/database';
 import { useActiveTabPage } from '../hooks/useActiveTabPage';
 import { useT } from '../i18n';
 import { CaptureForm } from './CaptureForm';
@@ -9,11 +11,18 @@ export function CaptureCard() {
   const t = useT();
   const { tabId, page } = useActiveTabPage();
   const profile = page?.profile ?? null;
-  const known = useLiveQuery(async () => {
-    if (!profile) return null;
+  const key = profile && page ? pendingKey(profile, page.url) : undefined;
+  // useLiveQuery keeps its previous result while a new query runs: each answer
+  // carries the question it answers, so a form never starts from a stale one.
+  const question = `${profile?.linkedinUrl ?? ''}|${profile?.email ?? ''}|${key ?? ''}`;
+  const answer = useLiveQuery(async () => {
+    if (!profile) return { question, known: null, pending: false };
     const byUrl = profile.linkedinUrl ? await findByLinkedinUrl(profile.linkedinUrl) : undefined;
-    return byUrl ?? (profile.email ? await findByEmail(profile.email) : undefined) ?? null;
-  }, [profile?.linkedinUrl, profile?.email]);
+    const known = byUrl ?? (profile.email ? await findByEmail(profile.email) : undefined) ?? null;
+    const pending = key ? (await getDb().pending.get(key)) !== undefined : false;
+    return { question, known, pending };
+  }, [question]);
+  const current = answer?.question === question ? answer : undefined;
 
   return (
     <section aria-labelledby="capture-title" className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-testid="capture-card">
@@ -26,9 +35,10 @@ export function CaptureCard() {
           {t('capture.nothingHere')}
         </p>
       )}
-      {page && profile && known !== undefined && (
-        // Keyed by URL: moving to another profile starts a fresh form, never the previous person's.
-        <CaptureForm key={page.url} page={page} profile={profile} known={known} />
+      {page && profile && current && (
+        // Keyed by URL and what was read: another profile, or a card that finished
+        // rendering (experience loads late), starts a fresh form, never a stale one.
+        <CaptureForm key={`${page.url}|${JSON.stringify(profile)}`} page={page} profile={profile} known={current.known} pending={current.pending} />
       )}
     </section>
   );

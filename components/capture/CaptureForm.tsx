@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { TabPage } from '../../lib/background/page-state';
+import { draftFromProfile } from '../../lib/capture/draft';
 import type { CapturedProfile } from '../../lib/capture/profile';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { checkEmail, PLAN_LIMITS, type Contact } from '../../lib/model';
@@ -8,17 +9,23 @@ import { errorMessage } from '../../lib/ui/errors';
 import type { MessageKey } from '../../lib/i18n';
 import { useT } from '../i18n';
 import { TextField } from '../ui/TextField';
+import { EmailGuesses } from './EmailGuesses';
+import { KnownDiff } from './KnownDiff';
 
 const FIELDS = ['firstName', 'lastName', 'company', 'title'] as const;
 type Values = Record<'email' | (typeof FIELDS)[number], string>;
+/** Marks a contact whose address was a guess the user picked, not one read on a page. */
+export const UNVERIFIED_TAG = 'unverified-email';
 
 interface Props {
   page: TabPage;
   profile: CapturedProfile;
   known: Contact | null;
+  /** The profile already waits in "To complete". */
+  pending: boolean;
 }
 
-export function CaptureForm({ page, profile, known }: Props) {
+export function CaptureForm({ page, profile, known, pending }: Props) {
   const t = useT();
   const [values, setValues] = useState<Values>({
     email: profile.email ?? known?.email ?? '',
@@ -27,30 +34,19 @@ export function CaptureForm({ page, profile, known }: Props) {
     company: profile.company ?? '',
     title: profile.title ?? '',
   });
+  const [guessed, setGuessed] = useState<string>();
   const [emailError, setEmailError] = useState<string>();
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [saving, setSaving] = useState(false);
+  const canWait = page.method === 'linkedin' || page.method === 'salesnav';
 
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const edited: CapturedProfile = { ...profile, ...Object.fromEntries(FIELDS.map((f) => [f, values[f].trim() || undefined])) };
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    const email = checkEmail(values.email);
-    if (!email.ok) {
-      setEmailError(t(`email.${email.problem}` as MessageKey));
-      return;
-    }
-    setEmailError(undefined);
+  async function run(action: () => Promise<{ tone: 'ok' | 'error'; text: string }>) {
     setSaving(true);
     try {
-      const result = await sendMessage('captureContact', {
-        email: email.email,
-        ...Object.fromEntries(FIELDS.map((f) => [f, values[f].trim() || undefined])),
-        linkedinUrl: profile.linkedinUrl,
-        phone: profile.phone,
-        source: { method: page.method, where: page.url, at: Date.now() },
-      });
-      setFeedback(describe(result, t));
+      setFeedback(await action());
     } catch (error) {
       const { key, params } = errorMessage(error);
       setFeedback({ tone: 'error', text: t(key, params) });
@@ -59,22 +55,60 @@ export function CaptureForm({ page, profile, known }: Props) {
     }
   }
 
+  function save(event: FormEvent) {
+    event.preventDefault();
+    if (!values.email.trim() && canWait) {
+      setEmailError(undefined);
+      void run(async () => {
+        await sendMessage('savePending', { profile: edited, sourceUrl: page.url, method: page.method as 'linkedin' | 'salesnav' });
+        return { tone: 'ok', text: t('linkedin.savedPending') };
+      });
+      return;
+    }
+    const email = checkEmail(values.email);
+    if (!email.ok) {
+      setEmailError(t(`email.${email.problem}` as MessageKey));
+      return;
+    }
+    setEmailError(undefined);
+    const draft = draftFromProfile(edited, email.email, page.url, page.method);
+    if (guessed === email.email) draft.tags = [UNVERIFIED_TAG];
+    void run(async () => describe(await sendMessage('captureContact', draft), t));
+  }
+
+  const diffDraft = known ? draftFromProfile(edited, values.email.trim() || known.email, page.url, page.method) : null;
   return (
     <form onSubmit={save} className="space-y-2" aria-describedby="capture-feedback">
-      {known && (
-        <p className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-900/30 dark:text-amber-200" data-testid="capture-known">
-          {t('capture.alreadyKnown')} · {known.email}
+      {known && diffDraft && <KnownDiff known={known} draft={diffDraft} />}
+      {!known && pending && (
+        <p className="rounded bg-sky-50 px-2 py-1 text-xs text-sky-900 dark:bg-sky-900/30 dark:text-sky-100" data-testid="capture-pending">
+          {t('linkedin.inPending')}
         </p>
       )}
       <TextField label={t('field.email')} value={values.email} onChange={set('email')} error={emailError} type="email" autoFocus={!values.email} name="email" />
-      {!values.email && <p className="text-xs text-slate-500">{t('capture.emailNeeded')}</p>}
+      {guessed && guessed === values.email && <p className="text-xs text-amber-700 dark:text-amber-300">{t('linkedin.guessChosen')}</p>}
+      {!values.email && (
+        <>
+          <p className="text-xs text-slate-500">{canWait ? t('capture.emailNeeded') : t('linkedin.noEmailElsewhere')}</p>
+          <EmailGuesses
+            firstName={values.firstName}
+            lastName={values.lastName}
+            company={values.company}
+            website={profile.website}
+            onPick={(email) => {
+              setGuessed(email);
+              setValues((v) => ({ ...v, email }));
+            }}
+          />
+        </>
+      )}
       <div className="grid grid-cols-2 gap-2">
         {FIELDS.map((field) => (
           <TextField key={field} label={t(`field.${field}`)} value={values[field]} onChange={set(field)} name={field} />
         ))}
       </div>
-      <button type="submit" disabled={saving} className="w-full rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50">
-        {t('common.save')}
+      <button type="submit" disabled={saving} className="w-full rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 disabled:opacity-50">
+        {!values.email.trim() && canWait ? t('linkedin.saveWithoutEmail') : t('common.save')}
       </button>
       <p id="capture-feedback" role="status" aria-live="polite" data-testid="capture-feedback" className={feedback?.tone === 'error' ? 'text-sm text-red-600' : 'text-sm text-emerald-700 dark:text-emerald-400'}>
         {feedback?.text}

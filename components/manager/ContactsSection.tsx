@@ -1,6 +1,111 @@
-import { RecentContacts } from '../capture/RecentContacts';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { DEFAULT_SORT, type ContactFilter, type ContactSort } from '../../lib/contacts/query';
+import { countSamples } from '../../lib/contacts/samples';
+import { ContactDrawer } from '../contact/ContactDrawer';
+import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
+import { usePlural } from '../hooks/usePlural';
+import { useT } from '../i18n';
+import { BulkBar } from './contacts/BulkBar';
+import { ColumnChooser } from './contacts/ColumnChooser';
+import { allColumns, loadColumns, saveColumns, type ColumnId } from './contacts/columns';
+import { ContactsTable } from './contacts/ContactsTable';
+import { EmptyState, SampleBanner } from './contacts/EmptyState';
+import { FilterBar } from './contacts/FilterBar';
+import { SearchBox } from './contacts/SearchBox';
+import { useContactQuery } from './contacts/useContactQuery';
+import { useSelection } from './contacts/useSelection';
 
-/** The contacts list (the full virtualized table replaces this). */
+/** The contacts table: search, filters, columns, selection and bulk actions, and the detail drawer. */
 export function ContactsSection() {
-  return <RecentContacts limit={50} />;
+  const t = useT();
+  const tp = usePlural();
+  const [search, setSearch] = useState('');
+  const [chips, setChips] = useState<ContactFilter>({});
+  const [sort, setSort] = useState<ContactSort>(DEFAULT_SORT);
+  const [visible, setVisible] = useState<ColumnId[]>(loadColumns);
+  const [open, setOpen] = useState<number | 'new' | null>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const groups = useGroups();
+  const tags = useTags();
+  const defs = useFieldDefs();
+  const samples = useLiveQuery(() => countSamples(), []) ?? 0;
+
+  // Typing stays responsive: the query follows the deferred value.
+  const deferredSearch = useDeferredValue(search);
+  const filter = useMemo(() => ({ ...chips, search: deferredSearch }), [chips, deferredSearch]);
+  const loaded = useContactQuery(filter, sort);
+  const result = loaded?.result;
+  const { selected, selectingAll, select, selectAll, clear } = useSelection(result);
+
+  const catalogue = useMemo(() => allColumns(defs), [defs]);
+  const columns = useMemo(() => catalogue.filter((c) => visible.includes(c.id)), [catalogue, visible]);
+  const groupMap = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
+  const filtered = !!(filter.search?.trim() || chips.stages?.length || chips.statuses?.length || chips.groupIds?.length || chips.tags?.length || (chips.archived ?? 0) !== 0);
+
+  const changeFilter = (next: ContactFilter) => {
+    clear();
+    setChips(next);
+  };
+  const changeSearch = (next: string) => {
+    clear();
+    setSearch(next);
+  };
+  const openContact = useCallback((id: number | 'new') => {
+    returnFocus.current = document.activeElement as HTMLElement | null;
+    setOpen(id);
+  }, []);
+  const closeDrawer = useCallback(() => {
+    setOpen(null);
+    returnFocus.current?.focus();
+  }, []);
+
+  return (
+    <section aria-labelledby="contacts-title" className="flex h-[calc(100vh-3rem)] flex-col gap-3">
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 id="contacts-title" className="text-xl font-semibold">{t('manager.nav.contacts')}</h1>
+        <span className="text-sm text-slate-500 dark:text-slate-400" role="status" aria-live="polite" data-testid="contacts-count">
+          {result ? tp('contacts.count', result.total) : t('common.loading')}
+        </span>
+        <div className="ml-auto flex items-center gap-2">
+          <ColumnChooser
+            columns={catalogue}
+            visible={visible}
+            onChange={(ids) => {
+              setVisible(ids);
+              saveColumns(ids);
+            }}
+          />
+          <button type="button" onClick={() => openContact('new')} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">
+            {t('contacts.new')}
+          </button>
+        </div>
+      </header>
+      <SearchBox value={search} onChange={changeSearch} />
+      <FilterBar filter={chips} onChange={changeFilter} groups={groups} tags={tags} />
+      {samples > 0 && <SampleBanner count={samples} />}
+      {selected.size > 0 && (
+        <BulkBar ids={[...selected]} groups={groups} tags={tags} archivedView={chips.archived ?? 0} onDone={(cleared) => cleared && clear()} />
+      )}
+      <div className="min-h-0 flex-1">
+        {result && result.total === 0 ? (
+          <EmptyState filtered={filtered} onClear={() => { changeFilter({}); changeSearch(''); }} onNew={() => openContact('new')} />
+        ) : loaded ? (
+          <ContactsTable
+            loaded={loaded}
+            columns={columns}
+            sort={sort}
+            onSort={setSort}
+            selected={selected}
+            selectingAll={selectingAll}
+            onSelect={select}
+            onSelectAll={selectAll}
+            onOpen={openContact}
+            groups={groupMap}
+          />
+        ) : null}
+      </div>
+      {open !== null && <ContactDrawer contactId={open} onClose={closeDrawer} onCreated={(id) => setOpen(id)} />}
+    </section>
+  );
 }

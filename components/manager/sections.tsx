@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
+import { ExportSection } from '../export/ExportSection';
+import { ImportSection } from '../import/ImportSection';
 import { ContactsSection } from './ContactsSection';
+import { GroupsSection } from './GroupsSection';
 import { SettingsSection } from './SettingsSection';
 import { SegmentsSection } from '../segments/SegmentsSection';
 import { FieldsSection } from '../customFields/FieldsSection';
@@ -17,6 +20,9 @@ export interface ManagerSection {
 
 export const SECTIONS: ManagerSection[] = [
   { id: 'contacts', label: 'manager.nav.contacts', render: () => <ContactsSection /> },
+  { id: 'groups', label: 'groups.nav', render: () => <GroupsSection /> },
+  { id: 'import', label: 'manager.nav.import', render: () => <ImportSection /> },
+  { id: 'export', label: 'manager.nav.export', render: () => <ExportSection /> },
   { id: 'segments', label: 'segments.nav', render: () => <SegmentsSection /> },
   { id: 'fields', label: 'fields.nav', render: () => <FieldsSection /> },
   { id: 'settings', label: 'manager.nav.settings', render: () => <SettingsSection /> },

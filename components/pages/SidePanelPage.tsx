@@ -1,18 +1,32 @@
+import { Board } from '../board/Board';
+import { SidePanelViews, useInitialView } from '../board/SidePanelViews';
 import { CaptureCard } from '../capture/CaptureCard';
-import { RecentContacts } from '../capture/RecentContacts';
+import { ToCompleteList } from '../capture/ToCompleteList';
+import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
 import { PlanUsage } from '../PlanUsage';
 import { useT } from '../i18n';
 
 export function SidePanelPage() {
   const t = useT();
+  const [view, setView] = useInitialView();
   return (
-    <main className="space-y-3 p-3">
+    <main className="flex h-screen flex-col gap-2 p-3">
       <header className="flex items-center justify-between">
         <h1 className="text-base font-bold">{t('app.name')}</h1>
         <PlanUsage />
       </header>
-      <CaptureCard />
-      <RecentContacts />
+      <SidePanelViews
+        view={view}
+        onView={setView}
+        board={<Board />}
+        capture={
+          <>
+            <CaptureCard />
+            <ToCompleteList />
+            <GmailAndPageCapture />
+          </>
+        }
+      />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { LOCALE_SETTINGS, PLANS, type Settings } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { useSettings } from '../hooks/useSettings';
 import { useT } from '../i18n';
+import { AutoStatusToggle } from '../gmail/AutoStatusToggle';
 
 export function SettingsPanel() {
   const t = useT();
@@ -52,6 +53,7 @@ export function SettingsPanel() {
           ))}
         </select>
       </label>
+      <AutoStatusToggle checked={settings.autoStatusFromGmail} onChange={(autoStatusFromGmail) => void save({ autoStatusFromGmail })} />
       {error && <p role="alert" className="text-sm text-red-600">{error}</p>}
     </section>
   );

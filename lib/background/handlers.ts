@@ -2,8 +2,15 @@ import { findByEmail, findByLinkedinUrl, deleteContacts, updateContact, upsertBy
 import type { Contact } from '../model';
 import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
 import { saveSettings } from '../settings/store';
+import { completePending, removePending, savePending, settlePending } from '../contacts/pending';
+import { bulkUpdate } from '../contacts/bulk';
+import { createGroup, deleteGroup, updateGroup } from '../contacts/groups';
+import { loadSamples, removeSamples } from '../contacts/samples';
+import { renameTag } from '../contacts/tags';
 import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
+import { statusFromReport } from '../status/from-report';
+import { undoAutoStatus } from '../status/undo';
 import { deleteFieldDef, saveFieldDef } from '../customFields/repository';
 import { deleteSegment, saveSegment } from '../segments/store';
 
@@ -22,9 +29,11 @@ type Handlers = {
 /** The background's answers; inputs arrive already validated and sender-checked. */
 export const handlers: Handlers = {
   async reportPage(report, sender) {
+    // Statuses first: once the page is visible to the popup, they are settled.
+    await statusFromReport(report, sender);
     if (sender.tab?.id !== undefined) await setTabPage(sender.tab.id, report);
   },
-  captureContact: (draft) => upsertByEmail(draft, { policy: 'refresh' }),
+  captureContact: async (draft) => settlePending(await upsertByEmail(draft, { policy: 'refresh' }), draft.linkedinUrl),
   async lookupContact({ email, linkedinUrl }) {
     const byEmail = email ? await findByEmail(email) : undefined;
     const found = byEmail ?? (linkedinUrl ? await findByLinkedinUrl(linkedinUrl) : undefined);
@@ -34,6 +43,19 @@ export const handlers: Handlers = {
   updateContact: ({ id, patch }) => updateContact(id, patch),
   deleteContacts: ({ ids }) => deleteContacts(ids),
   saveSettings: (patch) => saveSettings(patch),
+  savePending: (input) => savePending(input),
+  completePending: ({ linkedinUrl, email }) => completePending(linkedinUrl, email),
+  removePending: ({ linkedinUrl }) => removePending(linkedinUrl),
+  undoAutoStatus: ({ historyId }) => undoAutoStatus(historyId),
+  bulkUpdateContacts: ({ ids, op }) => bulkUpdate(ids, op),
+  createGroup: (input) => createGroup(input),
+  updateGroup: (patch) => updateGroup(patch),
+  deleteGroup: ({ id }) => deleteGroup(id),
+  renameTag: ({ from, to }) => renameTag(from, to),
+  loadSampleContacts: () => loadSamples(),
+  removeSampleContacts: () => removeSamples(),
+  // A manual move: updateContact records the 'stage' history entry, with the board as origin.
+  moveContactStage: ({ id, stage }) => updateContact(id, { stage }, 'board'),
   saveFieldDef: (input) => saveFieldDef(input),
   deleteFieldDef: ({ key }) => deleteFieldDef(key),
   saveSegment: (input) => saveSegment(input),

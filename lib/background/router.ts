@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onMessage, type ProtocolMap } from '../messaging/protocol';
 import { classifySender, MESSAGE_RULES } from '../messaging/rules';
+import { guardStorage } from '../db/storage-errors';
 import { handlers } from './handlers';
 
 export class MessageRefused extends Error {
@@ -24,7 +25,8 @@ export function registerMessageHandlers(): void {
       const parsed = rule.input.safeParse(message.data);
       if (!parsed.success) throw new MessageRefused('invalid_message', parsed.error.issues[0]?.message);
       const handler = handlers[type] as (data: unknown, sender: typeof message.sender) => Promise<unknown>;
-      return handler(parsed.data, message.sender) as never;
+      // A full disk reaches every caller as the one clear code "storage_full".
+      return guardStorage(() => handler(parsed.data, message.sender)) as never;
     });
   }
 }

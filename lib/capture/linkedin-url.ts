@@ -3,9 +3,15 @@
  * subdomains, query strings, trailing slashes and /overlay/... removed.
  */
 export function canonicalProfileUrl(url: string): string | undefined {
+  const slug = profileSlug(url);
+  return slug === undefined ? undefined : `https://www.linkedin.com/in/${encodeURIComponent(slug)}`;
+}
+
+/** The decoded, lower-case slug of a /in/<slug> URL (relative URLs resolve against linkedin.com). */
+export function profileSlug(url: string): string | undefined {
   let parsed: URL;
   try {
-    parsed = new URL(url);
+    parsed = new URL(url, 'https://www.linkedin.com');
   } catch {
     return undefined;
   }
@@ -18,9 +24,26 @@ export function canonicalProfileUrl(url: string): string | undefined {
   } catch {
     // Keep a malformed escape as it is rather than fail.
   }
-  return `https://www.linkedin.com/in/${encodeURIComponent(slug.toLowerCase())}`;
+  return slug.toLowerCase();
 }
 
 export function isSalesNavigatorUrl(url: string): boolean {
   return /^https:\/\/([a-z0-9-]+\.)?linkedin\.com\/sales\/(lead|people)\//i.test(url);
+}
+
+/** Pages that show one person: the profile itself and its overlays, or a Sales Navigator lead. */
+export function isProfilePage(url: string): boolean {
+  if (isSalesNavigatorUrl(url)) return true;
+  try {
+    return /^\/in\/[^/]+\/?(overlay\/.*)?$/i.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** A stable key for a Sales Navigator lead without a public profile link: the lead URL without its query. */
+export function salesLeadUrl(url: string): string | undefined {
+  if (!isSalesNavigatorUrl(url)) return undefined;
+  const parsed = new URL(url);
+  return `https://www.linkedin.com${parsed.pathname.split(',')[0]!.replace(/\/$/, '')}`;
 }

@@ -1,31 +1,103 @@
-import { canonicalProfileUrl } from './linkedin-url';
+import { readContactInfo } from './linkedin-contact-info';
+import { findCard, firstOutsideSidebars, inSidebar, textAfter, visibleText } from './linkedin-dom';
+import { currentPosition, readPositions } from './linkedin-experience';
+import { companyFromLabel, parseHeadline } from './linkedin-headline';
+import { cleanName } from './linkedin-names';
+import { SEL } from './linkedin-selectors';
+import { jsonLdPerson, ogTitle } from './linkedin-structured';
+import { canonicalProfileUrl, isProfilePage, isSalesNavigatorUrl, profileSlug } from './linkedin-url';
+import { foldText } from '../text/fold';
 import type { CapturedProfile } from './profile';
 
 /**
  * Read the person on a LinkedIn profile page. Pure: (document, url) in,
- * profile out; null when the page is not a person's profile.
- *
- * First version (foundation): name from the top card's h1, headline below
- * it. The full extractor with every page variant replaces this.
+ * profile out; null when the page is not one person's profile. Every field
+ * tries its sources in order: structured data, stable attributes and
+ * aria-labels, structure, then class names. Only the main profile card (and
+ * the experience section, the contact-info overlay and <head>) is read.
  */
 export function extractLinkedInProfile(doc: Document, url: string): CapturedProfile | null {
-  const linkedinUrl = canonicalProfileUrl(url);
-  if (!linkedinUrl) return null;
-  const main = doc.querySelector('main') ?? doc.body;
-  const fullName = clean(main?.querySelector('h1')?.textContent);
-  if (!fullName) return null;
-  const headline = clean(main?.querySelector('.text-body-medium')?.textContent);
-  const [firstName, ...rest] = fullName.split(' ');
+  if (!isProfilePage(url)) return null;
+  const salesNav = isSalesNavigatorUrl(url);
+  const slug = profileSlug(url);
+  const found = findCard(doc, salesNav);
+  const ld = salesNav ? undefined : jsonLdPerson(doc, slug);
+  const og = salesNav ? undefined : ogTitle(doc, slug);
+  const card = found?.card;
+  const sn: Partial<ReturnType<typeof salesNavFields>> = salesNav && card ? salesNavFields(card) : {};
+
+  const name = cleanName(ld?.name ?? (found && visibleText(found.heading)) ?? og?.name);
+  if (!name) return null;
+
+  let title = ld?.title ?? sn.title;
+  let company = ld?.company ?? sn.company ?? (card && !salesNav ? currentCompany(card) : undefined);
+  if (!salesNav && (!title || !company)) {
+    const position = currentPosition(readPositions(doc), company);
+    const sameCompany = !company || !position?.company || foldText(position.company) === foldText(company);
+    if (position && sameCompany) {
+      title ??= position.title;
+      company ??= position.company;
+    }
+  }
+  const headline = sn.headline ?? (found && textAfter(found.heading, found.card)) ?? (card && classText(card, SEL.classHeadline)) ?? og?.headline;
+  if (!title || !company) {
+    const guess = parseHeadline(headline);
+    title ??= guess.title ?? og?.title;
+    company ??= guess.company ?? og?.company;
+  }
+  const location = sn.location ?? ld?.location ?? (card && (locationNearContactInfo(card) ?? classText(card, SEL.classLocation)));
+  const contact = salesNav ? {} : readContactInfo(doc, url);
+  const linkedinUrl = salesNav ? publicProfileFromSalesNav(doc, card) : canonicalProfileUrl(url);
+
+  const profile: CapturedProfile = { ...name, title, company, headline, location, ...contact, linkedinUrl };
+  for (const key of Object.keys(profile) as Array<keyof CapturedProfile>) if (profile[key] === undefined) delete profile[key];
+  return profile;
+}
+
+/** Sales Navigator lead page: data-anonymize attributes, inside the lead's card. */
+function salesNavFields(card: Element) {
+  const read = (selector: string) => visibleText(firstOutsideSidebars(card, selector));
   return {
-    fullName,
-    firstName,
-    lastName: rest.join(' ') || undefined,
-    headline,
-    linkedinUrl,
+    title: read(SEL.salesNav.title),
+    company: read(SEL.salesNav.company),
+    headline: read(SEL.salesNav.headline),
+    location: read(SEL.salesNav.location),
   };
 }
 
-function clean(text: string | null | undefined): string | undefined {
-  const value = text?.replace(/\s+/g, ' ').trim();
-  return value ? value.slice(0, 500) : undefined;
+/** "Current company: Acme. Click to skip…" on a button of the top card (any UI language we know). */
+function currentCompany(card: Element): string | undefined {
+  for (const el of card.querySelectorAll(SEL.currentCompany)) {
+    const company = companyFromLabel(el.getAttribute('aria-label'));
+    if (company) return company;
+  }
+  return undefined;
+}
+
+/**
+ * The location is the text just before the contact-info link ("Lyon, France ·
+ * Contact info"), whatever the classes: walk back from the link's branch.
+ */
+function locationNearContactInfo(card: Element): string | undefined {
+  const link = card.querySelector(SEL.contactInfoLink);
+  let branch: Element | null | undefined = link;
+  for (let level = 0; branch && branch !== card && level < 3; level++, branch = branch.parentElement) {
+    for (let sib = branch.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (sib.matches('h1, ul, button') || sib.querySelector('h1, button')) return undefined;
+      const text = visibleText(sib);
+      if (text && !/^[·•|]$/.test(text)) return text;
+    }
+  }
+  return undefined;
+}
+
+function classText(card: Element, selector: string): string | undefined {
+  return visibleText(firstOutsideSidebars(card, selector));
+}
+
+/** Sales Navigator links the public profile ("View LinkedIn profile"): prefer the card's link, then main's. */
+function publicProfileFromSalesNav(doc: Document, card: Element | undefined): string | undefined {
+  const links = [...(card?.querySelectorAll(SEL.salesNav.publicProfile) ?? []), ...doc.querySelectorAll(`${SEL.main} ${SEL.salesNav.publicProfile}`)];
+  const link = links.find((a) => !inSidebar(a));
+  return link ? canonicalProfileUrl(new URL(link.getAttribute('href')!, 'https://www.linkedin.com').href) : undefined;
 }

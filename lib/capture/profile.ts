@@ -13,9 +13,13 @@ export interface CapturedProfile {
   location?: string;
   email?: string;
   phone?: string;
+  /** A website the person listed (contact-info overlay): hints at the company's email domain. */
+  website?: string;
   /** Canonical https://www.linkedin.com/in/<slug> when known. */
   linkedinUrl?: string;
 }
+
+import type { GmailThreadReport } from './gmail-types';
 
 export type CaptureMethod = 'linkedin' | 'salesnav' | 'gmail' | 'page';
 
@@ -24,4 +28,6 @@ export interface PageReport {
   url: string;
   method: CaptureMethod;
   profile: CapturedProfile | null;
+  /** Gmail: the open thread's people and bounces (absent when no thread is open). */
+  thread?: GmailThreadReport;
 }

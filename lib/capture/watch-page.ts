@@ -2,39 +2,41 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging/protocol';
 import type { PageReport } from './profile';
 
-const SETTLE_MS = 250;
+/** At most one read per this many ms while the page keeps changing (a feed never stops). */
+const THROTTLE_MS = 250;
 
 /**
  * Report what the page holds to the background now, whenever the SPA moves
- * to another URL, and when the page's content settles after a change (pages
- * render late). Everything is tied to ctx so it stops with the script.
+ * to another URL, and as its content changes (pages render late). Throttled,
+ * not debounced: a page that mutates without pause would starve a debounce.
+ * Everything is tied to ctx so it stops with the script.
  */
 export function watchPage(ctx: ContentScriptContext, read: (doc: Document, url: string) => PageReport): void {
   let lastSent = '';
   let timer: number | undefined;
 
-  const report = () => {
-    const result = read(document, location.href);
-    const serialized = JSON.stringify(result);
+  const send = (report: PageReport) => {
+    const serialized = JSON.stringify(report);
     if (serialized === lastSent) return;
     lastSent = serialized;
-    sendMessage('reportPage', result).catch(() => {
+    sendMessage('reportPage', report).catch(() => {
       // The extension was reloaded or updated: this script is orphaned.
       lastSent = '';
     });
   };
-
+  const report = () => send(read(document, location.href));
   const schedule = () => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(report, SETTLE_MS);
+    timer ??= ctx.setTimeout(() => {
+      timer = undefined;
+      report();
+    }, THROTTLE_MS);
   };
 
-  // A new URL must never keep the previous profile: report a blank at once.
+  // A new URL must never show the previous profile: report it blank at once,
+  // then read again once the page had a moment to render the new person.
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-    lastSent = '';
-    report();
+    send({ ...read(document, newUrl.href), profile: null });
     schedule();
-    void newUrl;
   });
   const observer = new MutationObserver(schedule);
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });

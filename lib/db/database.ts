@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { UPGRADES } from './migrations';
+import { deriveSortKeys } from './sort-keys';
 import type { Contact, CustomFieldDef, Group, HistoryEntry, Suppression } from '../model';
 
 export const DB_NAME = 'fluenzr';
@@ -78,6 +79,12 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     importMappings: '&headerKey',
     imports: '++id, startedAt',
   },
+  // v4: the manager sorts by name, company and email within archived/live
+  // (sortName and sortCompany are derived folded strings, see sort-keys.ts).
+  4: {
+    contacts:
+      '++id, &email, linkedinUrl, *tags, *groupIds, stage, status, archived, createdAt, updatedAt, lastActivityAt, *searchWords, [archived+updatedAt], [archived+stage], [archived+status], [archived+lastActivityAt], [archived+stage+updatedAt], [archived+createdAt], sortName, sortCompany, [archived+sortName], [archived+sortCompany], [archived+email]',
+  },
 };
 
 export class FluenzrDatabase extends Dexie {
@@ -99,6 +106,7 @@ export class FluenzrDatabase extends Dexie {
       const declared = this.version(Number(version)).stores(schema);
       if (upgrade) declared.upgrade(upgrade);
     }
+    deriveSortKeys(this.contacts);
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { sortKeysOf } from './sort-keys';
 
 /**
  * Data upgrades by target version. Each runs inside Dexie's upgrade
@@ -12,5 +13,13 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<unknown>> = {
       .toCollection()
       .modify((contact: { lastActivityAt?: number; updatedAt: number }) => {
         contact.lastActivityAt ??= contact.updatedAt;
+      }),
+  // v4 sorts by derived keys: compute them for every existing contact.
+  4: (tx) =>
+    tx
+      .table('contacts')
+      .toCollection()
+      .modify((contact: Parameters<typeof sortKeysOf>[0]) => {
+        Object.assign(contact, sortKeysOf(contact));
       }),
 };

@@ -1,13 +1,19 @@
+import { board } from './areas/board';
 import { capture } from './areas/capture';
 import { common } from './areas/common';
-import { manager } from './areas/manager';
-import { segments } from './areas/segments';
+import { contacts } from './areas/contacts';
+import { csv } from './areas/csv';
+import { faults } from './areas/faults';
 import { fields } from './areas/fields';
+import { gmail } from './areas/gmail';
+import { linkedin } from './areas/linkedin';
+import { manager } from './areas/manager';
+import { popup } from './areas/popup';
+import { segments } from './areas/segments';
 import { settings } from './areas/settings';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager, segments, fields] as const;
-
+const AREAS = [common, capture, settings, manager, board, contacts, csv, faults, fields, gmail, linkedin, popup, segments] as const;
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<Area>;

@@ -1,9 +1,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageReport } from '../capture/profile';
+import type { CapturedProfile, PageReport } from '../capture/profile';
+import type { PendingProfile, SegmentRow } from '../db/database';
 import type { UpsertResult } from '../contacts/repository';
-import type { Contact, ContactDraft, ContactPatch, CustomFieldDef, Settings } from '../model';
+import type { UndoResult } from '../status/undo';
+import type { BulkOp } from '../contacts/bulk';
+import type { Contact, ContactDraft, ContactPatch, Group, Settings, CustomFieldDef } from '../model';
 import type { FieldDefInput } from '../customFields/defs';
-import type { SegmentRow } from '../db/database';
 import type { SegmentInput } from '../segments/store';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
@@ -32,6 +34,21 @@ export interface ProtocolMap {
   updateContact(data: { id: number; patch: ContactPatch }): Contact;
   deleteContacts(data: { ids: number[] }): number;
   saveSettings(data: Partial<Settings>): Settings;
+  // "To complete": LinkedIn profiles saved without an email (extension pages only).
+  savePending(data: { profile: CapturedProfile; sourceUrl: string; method: PendingProfile['method'] }): PendingProfile;
+  completePending(data: { linkedinUrl: string; email: string }): UpsertResult;
+  removePending(data: { linkedinUrl: string }): boolean;
+  undoAutoStatus(data: { historyId: number }): UndoResult;
+  // The manager (extension pages only): bulk actions, groups, tags, samples.
+  bulkUpdateContacts(data: { ids: number[]; op: BulkOp }): { changed: number };
+  createGroup(data: { name: string; color: string }): Group;
+  updateGroup(data: { id: number; name?: string; color?: string }): Group;
+  deleteGroup(data: { id: number }): number;
+  renameTag(data: { from: string; to: string }): number;
+  loadSampleContacts(data: Record<string, never>): number;
+  removeSampleContacts(data: Record<string, never>): number;
+  /** A card moved on the pipeline board: the stage changes and the move enters the history. */
+  moveContactStage(data: { id: number; stage: Contact['stage'] }): Contact;
   // Custom fields and segments (extension pages only).
   saveFieldDef(data: FieldDefInput): CustomFieldDef;
   deleteFieldDef(data: { key: string }): { removedValues: number };

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { PageReportSchema } from '../capture/profile-schema';
-import { ContactDraftSchema, ContactPatchSchema, SettingsSchema } from '../model';
+import { CapturedProfileSchema, PageReportSchema } from '../capture/profile-schema';
+import { ContactDraftSchema, ContactPatchSchema, EmailSchema, SettingsSchema, StageSchema } from '../model';
 import type { ProtocolMap } from './protocol';
+import { BulkRequestSchema } from '../contacts/bulk';
+import { GroupInputSchema, GroupPatchSchema } from '../contacts/groups';
+import { RenameTagSchema } from '../contacts/tags';
 import { FieldDefInputSchema } from '../customFields/defs';
 import { SegmentInputSchema } from '../segments/store';
 
@@ -29,6 +32,21 @@ export const MESSAGE_RULES = {
   updateContact: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema }) },
   deleteContacts: { from: pagesOnly, input: z.object({ ids: z.array(z.number().int().positive()).max(200_000) }) },
   saveSettings: { from: pagesOnly, input: SettingsSchema.partial().strict() },
+  savePending: {
+    from: pagesOnly,
+    input: z.object({ profile: CapturedProfileSchema, sourceUrl: z.string().max(4096), method: z.enum(['linkedin', 'salesnav']) }),
+  },
+  completePending: { from: pagesOnly, input: z.object({ linkedinUrl: z.string().min(1).max(2048), email: EmailSchema }) },
+  removePending: { from: pagesOnly, input: z.object({ linkedinUrl: z.string().min(1).max(2048) }) },
+  undoAutoStatus: { from: pagesOnly, input: z.object({ historyId: z.number().int().positive() }) },
+  bulkUpdateContacts: { from: pagesOnly, input: BulkRequestSchema },
+  createGroup: { from: pagesOnly, input: GroupInputSchema },
+  updateGroup: { from: pagesOnly, input: GroupPatchSchema },
+  deleteGroup: { from: pagesOnly, input: z.object({ id: z.number().int().positive() }) },
+  renameTag: { from: pagesOnly, input: RenameTagSchema },
+  loadSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
+  removeSampleContacts: { from: pagesOnly, input: z.object({}).strict() },
+  moveContactStage: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), stage: StageSchema }) },
   saveFieldDef: { from: pagesOnly, input: FieldDefInputSchema },
   deleteFieldDef: { from: pagesOnly, input: z.object({ key: z.string().regex(/^[a-z0-9_]{1,64}$/) }) },
   saveSegment: { from: pagesOnly, input: SegmentInputSchema },

@@ -94,6 +94,9 @@ export const ContactSchema = ContactFieldsSchema.extend({
   editedFields: z.array(z.string()),
   /** Folded prefix words for search; derived, never edited. */
   searchWords: z.array(z.string()),
+  /** Folded sort keys (lib/db/sort-keys.ts); derived on every write, never edited. */
+  sortName: z.string().optional(),
+  sortCompany: z.string().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
   /** Last time the prospect did something (captured again, replied…); drives retention. */

@@ -1,7 +1,10 @@
+import { isQuotaError } from '../db/storage-errors';
 import type { MessageKey, Params } from '../i18n';
 
 /** A user-facing message for a refusal code or an unexpected error. */
 export function errorMessage(error: unknown): { key: MessageKey; params?: Params } {
+  // From the background ("storage_full") or from a page's own bulk writes (the raw browser error).
+  if (isQuotaError(error)) return { key: 'error.storage_full' };
   const text = error instanceof Error ? error.message : String(error);
   const code = text.split(':')[0]?.trim();
   switch (code) {

@@ -60,10 +60,10 @@ test('the interface follows the language setting', async ({ openExtensionPage })
 
 test('the manifest asks only for the reviewed permissions and exposes no resources', () => {
   const manifest = builtManifest();
-  expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
+  expect(manifest.permissions).toEqual(['storage', 'sidePanel', 'alarms', 'contextMenus', 'activeTab', 'scripting']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
-  expect(manifest.content_scripts?.map((script) => script.matches)).toEqual([['https://*.linkedin.com/*']]);
+  expect(manifest.content_scripts?.map((script) => script.matches)).toEqual([['https://mail.google.com/*'], ['https://*.linkedin.com/*']]);
   expect(manifest.content_security_policy).toBeUndefined();
 });
 
@@ -76,7 +76,7 @@ test('no request leaves the extension while it captures and manages contacts', a
   await popup.getByLabel('Email').press('Enter');
   await expect(popup.getByTestId('capture-feedback')).toHaveText('Saved to your contacts.');
   const options = await openExtensionPage('options');
-  await expect(options.getByTestId('recent-contacts')).toContainText('jane@acme-robotics.com');
+  await expect(options.getByTestId('contacts-grid')).toContainText('jane@acme-robotics.com');
   await openExtensionPage('sidepanel');
   expect(outsideRequests).toEqual([]);
 });

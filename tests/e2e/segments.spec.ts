@@ -1,5 +1,5 @@
 import { expect, test } from './support/extension';
-import { seedDatabase } from './support/seed';
+import { seedPartial } from './support/seed';
 
 const CONTACTS = [
   { email: 'ana@acme.com', tags: ['salon-2025'], groupIds: [1], status: 'Active' },
@@ -11,7 +11,7 @@ const CONTACTS = [
 
 test('a segment with an OR group is built, counted live, saved and reopened', async ({ openExtensionPage }) => {
   const manager = await openExtensionPage('options');
-  await seedDatabase(manager, { contacts: CONTACTS, groups: [{ id: 1, name: 'Clients' }, { id: 2, name: 'Prospects' }] });
+  await seedPartial(manager, { contacts: CONTACTS, groups: [{ id: 1, name: 'Clients' }, { id: 2, name: 'Prospects' }] });
   await manager.getByRole('link', { name: 'Segments' }).click();
   await expect(manager.getByText('No segment yet.')).toBeVisible();
   await manager.getByRole('button', { name: 'New segment' }).click();
@@ -73,7 +73,7 @@ test('an unfinished condition blocks saving and says so', async ({ openExtension
 
 test('a custom field is created, checks its values, serves in a segment, and its deletion says what is lost', async ({ openExtensionPage }) => {
   const manager = await openExtensionPage('options');
-  await seedDatabase(manager, {
+  await seedPartial(manager, {
     contacts: [
       { email: 'ana@acme.com', customFields: { budget: 5000 } },
       { email: 'ben@acme.com', customFields: { budget: 800 } },

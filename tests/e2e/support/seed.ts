@@ -1,5 +1,117 @@
 import type { Page } from '@playwright/test';
+import { searchWordsOf } from '../../../lib/db/search-words';
+import { STAGES, type Contact, type Group, type Stage } from '../../../lib/model';
 
+const FIRST = ['Camille', 'Julien', 'Sophie', 'Thomas', 'Élodie', 'Nicolas', 'Claire', 'Antoine', 'Léa', 'Mathieu', 'Sarah', 'David', 'Emma', 'Lucas', 'Chloé', 'Hugo', 'Inès', 'Maxime', 'Laura', 'Pierre'];
+const LAST = ['Martin', 'Bernard', 'Dubois', 'Durand', 'Lefèvre', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fournier', 'Girard', 'Bonnet', 'Dupont', 'Lambert', 'Fontaine', 'Rousseau', 'Vincent', 'Muller'];
+const COMPANIES = ['Acme Robotics', 'Helios Energie', 'Nova Fintech', 'Brioche & Co', 'Datavia', 'Orbital Logistics', 'Pixel Forge', 'Verdure SAS', 'Quantix', 'Maison Lumière'];
+const TITLES = ['Head of Sales', 'Directrice commerciale', 'CTO', 'VP Marketing', 'Responsable achats', 'CEO', 'Growth Manager', 'DAF'];
+const TAGS = ['saas', 'salon-2026', 'fintech', 'inbound', 'partner', 'decision-maker'];
+
+export const SAMPLE_GROUPS: Array<Omit<Group, 'id'>> = [
+  { name: 'Île-de-France', color: '#6366f1', createdAt: 1_760_000_000_000 },
+  { name: 'Key accounts', color: '#f59e0b', createdAt: 1_760_000_000_000 },
+  { name: 'Webinar leads', color: '#10b981', createdAt: 1_760_000_000_000 },
+];
+
+const slug = (text: string) => text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+export interface SampleOptions {
+  /** Stage of the i-th contact; spread over the pipeline by default. */
+  stageOf?: (i: number) => Stage;
+  start?: number;
+  now?: number;
+}
+
+/** Realistic, deterministic contacts (as stored, without ids). */
+export function sampleContacts(count: number, options: SampleOptions = {}): Array<Omit<Contact, 'id'>> {
+  const { start = 0, now = Date.now() } = options;
+  const stageOf = options.stageOf ?? ((i: number) => STAGES[[0, 0, 0, 1, 1, 2, 3, 4, 5][i % 9]!]!);
+  return Array.from({ length: count }, (_, k) => {
+    const i = start + k;
+    const firstName = FIRST[i % FIRST.length]!;
+    // i = 20a + b gives (b, a + 7b mod 20): every name pair differs within 400 contacts.
+    const lastName = LAST[(Math.floor(i / FIRST.length) + 7 * (i % FIRST.length)) % LAST.length]!;
+    const company = COMPANIES[(i * 7) % COMPANIES.length]!;
+    const email = `${slug(firstName)}.${slug(lastName)}${i >= 400 ? i : ''}@${slug(company)}.com`;
+    const at = now - i * 60_000;
+    const contact: Omit<Contact, 'id'> = {
+      email,
+      firstName,
+      lastName,
+      company,
+      title: TITLES[i % TITLES.length]!,
+      customFields: {},
+      tags: [TAGS[i % TAGS.length]!, ...(i % 4 === 0 ? [TAGS[(i + 3) % TAGS.length]!] : [])],
+      groupIds: i % 3 === 0 ? [1] : i % 5 === 0 ? [2] : [],
+      stage: stageOf(i),
+      status: 'Active',
+      archived: 0,
+      source: { method: 'linkedin', where: `https://www.linkedin.com/in/${slug(firstName)}-${slug(lastName)}-${i}`, at },
+      consent: { basis: 'legitimate_interest', at },
+      editedFields: [],
+      searchWords: [],
+      createdAt: at,
+      updatedAt: at,
+      lastActivityAt: at,
+    };
+    contact.searchWords = searchWordsOf(contact);
+    return contact;
+  });
+}
+
+/**
+ * Write straight into the extension's IndexedDB from one of its pages (the
+ * page must have opened the database). Pages opened or reloaded afterwards
+ * see the data; live queries already running are not told.
+ */
+export async function seedDatabase(
+  page: Page,
+  data: { contacts?: Array<Omit<Contact, 'id'>>; groups?: Array<Omit<Group, 'id'>>; plan?: 'free' | 'starter' | 'pro' },
+): Promise<void> {
+  // Plain JSON crosses into the page; the precise types would only slow the checker down.
+  const payload = data as { contacts?: unknown[]; groups?: unknown[]; plan?: string };
+  await page.evaluate(async ({ contacts = [], groups = [], plan }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('fluenzr');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['contacts', 'groups', 'kv'], 'readwrite');
+    for (const group of groups) tx.objectStore('groups').add(group);
+    for (const contact of contacts) tx.objectStore('contacts').add(contact);
+    if (plan) tx.objectStore('kv').put({ key: 'settings', value: { plan } });
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, payload);
+}
+
+/** Read one store's rows matching an index value, from an extension page. */
+export async function readWhere<T>(page: Page, store: string, index: string, value: number | string): Promise<T[]> {
+  const rows: unknown = await page.evaluate(
+    async ({ store, index, value }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('fluenzr');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const rows = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).index(index).getAll(value);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return JSON.parse(JSON.stringify(rows)) as string[];
+    },
+    { store, index, value },
+  );
+  return rows as T[];
+}
+
+/** A contact given by its interesting fields only; the rest takes defaults. */
 export interface SeedContact {
   email: string;
   firstName?: string;
@@ -8,45 +120,33 @@ export interface SeedContact {
   groupIds?: number[];
   status?: string;
   stage?: string;
-  customFields?: Record<string, string | number | boolean | null>;
+  customFields?: Contact['customFields'];
 }
 
-/**
- * Write contacts and groups straight into the extension's IndexedDB from one
- * of its pages (a test fixture, not a user path: the UI under test only reads them).
- */
-export async function seedDatabase(page: Page, data: { contacts: SeedContact[]; groups?: Array<{ id: number; name: string }> }) {
-  await page.evaluate(async ({ contacts, groups }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('fluenzr');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['contacts', 'groups'], 'readwrite');
-    const now = Date.now();
-    for (const group of groups ?? []) tx.objectStore('groups').put({ ...group, color: '#6366f1', createdAt: now });
-    for (const c of contacts) {
-      tx.objectStore('contacts').put({
-        customFields: {},
-        tags: [],
-        groupIds: [],
-        stage: 'Lead',
-        status: 'Active',
-        ...c,
-        archived: 0,
-        source: { method: 'manual', where: 'manual', at: now },
-        consent: { basis: 'legitimate_interest', at: now },
-        editedFields: [],
-        searchWords: [],
-        createdAt: now,
-        updatedAt: now,
-        lastActivityAt: now,
-      });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, data);
+/** Seed contacts given partially, and groups with fixed ids. */
+export async function seedPartial(page: Page, data: { contacts: SeedContact[]; groups?: Array<{ id: number; name: string }> }): Promise<void> {
+  const now = Date.now();
+  const contacts = data.contacts.map((partial) => {
+    const contact: Omit<Contact, 'id'> = {
+      customFields: {},
+      tags: [],
+      groupIds: [],
+      stage: 'Lead',
+      status: 'Active',
+      ...(partial as Partial<Contact>),
+      email: partial.email,
+      archived: 0,
+      source: { method: 'manual', where: 'manual', at: now },
+      consent: { basis: 'legitimate_interest', at: now },
+      editedFields: [],
+      searchWords: [],
+      createdAt: now,
+      updatedAt: now,
+      lastActivityAt: now,
+    };
+    contact.searchWords = searchWordsOf(contact);
+    return contact;
+  });
+  const groups = (data.groups ?? []).map((group) => ({ ...group, color: '#6366f1', createdAt: now }));
+  await seedDatabase(page, { contacts, groups: groups as Array<Omit<Group, 'id'>> });
 }

@@ -4,9 +4,10 @@ import { CURRENT_VERSION, DB_NAME, FluenzrDatabase, SCHEMA_VERSIONS } from '../.
 import { ContactSchema } from '../../../lib/model';
 import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
+import v3 from '../../fixtures/db/v3.json';
 
 /** One fixture per earlier schema version: rows as that version wrote them. */
-const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2 };
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3 };
 
 /** Open the database at an old version, exactly as that release declared it. */
 function openAtVersion(version: number): Dexie {
@@ -40,6 +41,22 @@ describe('database migrations', () => {
     // The indexes of the current version answer queries on upgraded rows.
     expect(await db.contacts.where('[archived+lastActivityAt]').between([0, 0], [0, Infinity]).count()).toBe(
       fixture.contacts!.filter((c) => (c as { archived: number }).archived === 0).length,
+    );
+    db.close();
+  });
+});
+
+describe('v4 sort keys', () => {
+  it('are computed for upgraded rows so a name sort lists every contact', async () => {
+    const old = openAtVersion(3);
+    await old.open();
+    await old.table('contacts').bulkAdd(v3.contacts);
+    old.close();
+    const db = new FluenzrDatabase();
+    await db.open();
+    const sorted = await db.contacts.orderBy('sortName').toArray();
+    expect(sorted.map((c) => c.sortName)).toEqual(
+      v3.contacts.map((c) => [c.firstName, c.lastName].filter(Boolean).join(' ').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase() || c.email).sort(),
     );
     db.close();
   });

@@ -1,0 +1,82 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { getDb } from '../../lib/db/database';
+import { displayName, type Contact } from '../../lib/model';
+import { useT } from '../i18n';
+import { ContactEditor } from './ContactEditor';
+
+interface Props {
+  contactId: number | 'new';
+  onClose: () => void;
+  onCreated: (id: number) => void;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex]:not([tabindex="-1"])';
+
+/** A modal side drawer: Escape closes it, Tab stays inside, focus returns where it was. */
+export function ContactDrawer({ contactId, onClose, onCreated }: Props) {
+  const t = useT();
+  const titleId = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const loaded = useLiveQuery(
+    async () => ({ contact: contactId === 'new' ? undefined : await getDb().contacts.get(contactId) }),
+    [contactId],
+  );
+
+  const ready = loaded !== undefined;
+  useEffect(() => {
+    if (ready) panel.current?.querySelector<HTMLElement>('form input, form select')?.focus();
+  }, [contactId, ready]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'Tab' && panel.current) {
+      const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+      const first = items[0];
+      const last = items[items.length - 1];
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last?.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first?.focus();
+      }
+    }
+  };
+
+  const contact: Contact | undefined = loaded?.contact;
+  const gone = loaded && contactId !== 'new' && !contact;
+  return (
+    <div className="fixed inset-0 z-40 flex justify-end bg-slate-900/30" onMouseDown={onClose}>
+      <div
+        ref={panel}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={onKeyDown}
+        onMouseDown={(event) => event.stopPropagation()}
+        data-testid="contact-drawer"
+        className="flex h-full w-full max-w-xl flex-col bg-white shadow-2xl dark:bg-slate-900"
+      >
+        <header className="flex items-start justify-between gap-3 border-b border-slate-200 px-5 py-4 dark:border-slate-700">
+          <div className="min-w-0">
+            <h2 id={titleId} className="truncate text-lg font-semibold">
+              {contactId === 'new' ? t('contacts.new') : contact ? displayName(contact) : t('common.loading')}
+            </h2>
+            {contact && <p className="truncate text-sm text-slate-500 dark:text-slate-400">{[contact.title, contact.company].filter(Boolean).join(' · ')}</p>}
+          </div>
+          <button type="button" onClick={onClose} aria-label={t('common.close')} className="rounded p-1 text-xl leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+            ×
+          </button>
+        </header>
+        {gone ? (
+          <p className="p-5 text-sm">{t('error.not_found')}</p>
+        ) : loaded ? (
+          <ContactEditor key={contactId} contact={contact} onCreated={onCreated} onDeleted={onClose} />
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import { useState, type FormEvent } from 'react';
+import { sendMessage } from '../../lib/messaging/protocol';
+import { PLAN_LIMITS, type Contact } from '../../lib/model';
+import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
+import { useSettings } from '../hooks/useSettings';
+import { usePlural } from '../hooks/usePlural';
+import { useT } from '../i18n';
+import { ConfirmDialog } from '../manager/contacts/ConfirmDialog';
+import { describeError } from '../manager/contacts/feedback';
+import { ContactForm } from './ContactForm';
+import { draftOf, patchOf, validate, valuesOf, type FormErrors } from './form-model';
+import { HistoryList } from './HistoryList';
+import { SourceDetails } from './SourceDetails';
+
+interface Props {
+  /** Undefined for a new contact. */
+  contact: Contact | undefined;
+  onCreated: (id: number) => void;
+  onDeleted: () => void;
+}
+
+/** The drawer's body: the form, save, archive and delete, source and history. */
+export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
+  const t = useT();
+  const tp = usePlural();
+  const defs = useFieldDefs();
+  const groups = useGroups();
+  const tags = useTags();
+  const basis = useSettings()?.settings.defaultLegalBasis ?? 'legitimate_interest';
+  const [values, setValues] = useState(() => valuesOf(contact, defs, basis));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [refusal, setRefusal] = useState<string>();
+  const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  // Custom field definitions may load after the first render.
+  const custom = { ...Object.fromEntries(defs.map((d) => [d.key, contact?.customFields[d.key] == null ? '' : String(contact.customFields[d.key])])), ...values.custom };
+  const current = { ...values, custom };
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const found = validate(current, defs);
+    setErrors(found);
+    setRefusal(undefined);
+    if (Object.keys(found).length) {
+      setFeedback({ tone: 'error', text: t('contacts.drawer.fix') });
+      return;
+    }
+    setBusy(true);
+    try {
+      if (contact) {
+        const patch = patchOf(contact, current, defs);
+        if (Object.keys(patch).length) await sendMessage('updateContact', { id: contact.id, patch });
+        setFeedback({ tone: 'ok', text: t('contacts.drawer.saved') });
+      } else {
+        const result = await sendMessage('createContact', draftOf(current, defs));
+        if (result.outcome === 'created') onCreated(result.contact.id);
+        else if (result.outcome === 'refused') setFeedback({ tone: 'error', text: t(`error.${result.reason}`, { limit: PLAN_LIMITS.free ?? 0 }) });
+        else if (result.outcome === 'invalid') setFeedback({ tone: 'error', text: result.problems.map((p) => p.problem).join(', ') });
+        else {
+          setRefusal(t('contacts.error.exists'));
+          setFeedback({ tone: 'error', text: t('contacts.error.exists') });
+        }
+      }
+    } catch (error) {
+      const text = describeError(error, t);
+      if (String(error).includes('duplicate_email')) setRefusal(text);
+      setFeedback({ tone: 'error', text });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function act(kind: 'archive' | 'unarchive' | 'delete') {
+    if (!contact) return;
+    setConfirming(false);
+    try {
+      if (kind === 'delete') {
+        await sendMessage('deleteContacts', { ids: [contact.id] });
+        onDeleted();
+      } else {
+        await sendMessage('bulkUpdateContacts', { ids: [contact.id], op: { kind } });
+        setFeedback({ tone: 'ok', text: t(kind === 'archive' ? 'contacts.drawer.archived' : 'contacts.drawer.unarchived') });
+      }
+    } catch (error) {
+      setFeedback({ tone: 'error', text: describeError(error, t) });
+    }
+  }
+
+  const secondary = 'rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800';
+  return (
+    <form onSubmit={save} noValidate className="flex min-h-0 flex-1 flex-col">
+      <div className="flex-1 space-y-6 overflow-y-auto px-5 py-4">
+        <ContactForm values={current} onChange={setValues} errors={errors} emailRefusal={refusal} defs={defs} groups={groups} tags={tags} />
+        {contact && <SourceDetails contact={contact} />}
+        {contact && (
+          <section aria-labelledby="history-title">
+            <h3 id="history-title" className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t('contacts.history.title')}</h3>
+            <HistoryList contactId={contact.id} />
+          </section>
+        )}
+      </div>
+      <footer className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-5 py-3 dark:border-slate-700">
+        <button type="submit" disabled={busy} className="rounded-md bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50">
+          {contact ? t('common.save') : t('contacts.drawer.create')}
+        </button>
+        {contact && (
+          <>
+            <button type="button" className={secondary} onClick={() => act(contact.archived ? 'unarchive' : 'archive')}>
+              {t(contact.archived ? 'contacts.bulk.unarchive' : 'contacts.bulk.archive')}
+            </button>
+            <button type="button" className={`${secondary} text-rose-700 dark:text-rose-300`} onClick={() => setConfirming(true)}>
+              {t('contacts.bulk.delete')}
+            </button>
+          </>
+        )}
+        <p role="status" aria-live="polite" data-testid="drawer-feedback" className={`basis-full text-sm ${feedback?.tone === 'error' ? 'text-rose-700 dark:text-rose-300' : 'text-emerald-700 dark:text-emerald-300'}`}>
+          {feedback?.text}
+        </p>
+      </footer>
+      {confirming && (
+        <ConfirmDialog
+          title={tp('contacts.bulk.deleteTitle', 1)}
+          body={t('contacts.bulk.deleteBody')}
+          confirm={tp('contacts.bulk.deleteConfirm', 1)}
+          onConfirm={() => act('delete')}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </form>
+  );
+}

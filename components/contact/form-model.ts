@@ -1,0 +1,150 @@
+import type { MessageKey } from '../../lib/i18n';
+import {
+  checkEmail,
+  type Contact,
+  type ContactDraft,
+  type ContactPatch,
+  type CustomFieldDef,
+  type CustomValue,
+  type LegalBasis,
+  type Stage,
+  type Status,
+} from '../../lib/model';
+
+export const TEXT_FIELDS = ['email', 'firstName', 'lastName', 'company', 'title', 'phone', 'linkedinUrl'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** What the drawer's form holds: text as typed, custom values as strings until saved. */
+export interface FormValues extends Record<TextField, string> {
+  stage: Stage;
+  status: Status;
+  tags: string[];
+  groupIds: number[];
+  basis: LegalBasis;
+  consentNote: string;
+  custom: Record<string, string>;
+}
+
+export type FormErrors = Partial<Record<string, MessageKey>>;
+
+function customToText(value: CustomValue | undefined): string {
+  return value === undefined || value === null ? '' : String(value);
+}
+
+export function valuesOf(contact: Contact | undefined, defs: CustomFieldDef[], basis: LegalBasis): FormValues {
+  return {
+    email: contact?.email ?? '',
+    firstName: contact?.firstName ?? '',
+    lastName: contact?.lastName ?? '',
+    company: contact?.company ?? '',
+    title: contact?.title ?? '',
+    phone: contact?.phone ?? '',
+    linkedinUrl: contact?.linkedinUrl ?? '',
+    stage: contact?.stage ?? 'Lead',
+    status: contact?.status ?? 'Active',
+    tags: contact?.tags ?? [],
+    groupIds: contact?.groupIds ?? [],
+    basis: contact?.consent.basis ?? basis,
+    consentNote: contact?.consent.note ?? '',
+    custom: Object.fromEntries(defs.map((def) => [def.key, customToText(contact?.customFields[def.key])])),
+  };
+}
+
+const isUrl = (text: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/** Parse a custom value by its type; undefined = empty, null = invalid. */
+function parseCustom(def: CustomFieldDef, text: string): CustomValue | undefined | null {
+  const value = text.trim();
+  if (!value) return undefined;
+  switch (def.type) {
+    case 'number': {
+      const n = Number(value.replace(',', '.'));
+      return Number.isFinite(n) ? n : null;
+    }
+    case 'boolean':
+      return value === 'true';
+    case 'email':
+      return checkEmail(value).ok ? value.toLowerCase() : null;
+    case 'url':
+      return isUrl(value) ? value : null;
+    case 'choice':
+      return !def.options?.length || def.options.includes(value) ? value : null;
+    default:
+      return value;
+  }
+}
+
+const CUSTOM_ERROR: Partial<Record<CustomFieldDef['type'], MessageKey>> = {
+  number: 'contacts.error.number',
+  email: 'contacts.error.customEmail',
+  url: 'contacts.error.url',
+  choice: 'contacts.error.choice',
+};
+
+/** Every problem, by field (custom fields as `custom:<key>`), as message keys. */
+export function validate(values: FormValues, defs: CustomFieldDef[]): FormErrors {
+  const errors: FormErrors = {};
+  const email = checkEmail(values.email);
+  if (!email.ok) errors.email = `email.${email.problem}`;
+  if (values.linkedinUrl.trim() && !isUrl(values.linkedinUrl.trim())) errors.linkedinUrl = 'contacts.error.url';
+  if (values.phone.trim().length > 64) errors.phone = 'contacts.error.phone';
+  for (const def of defs) {
+    if (parseCustom(def, values.custom[def.key] ?? '') === null) errors[`custom:${def.key}`] = CUSTOM_ERROR[def.type] ?? 'contacts.error.invalid';
+  }
+  return errors;
+}
+
+function customFields(values: FormValues, defs: CustomFieldDef[], base: Record<string, CustomValue>): Record<string, CustomValue> {
+  const out = { ...base };
+  for (const def of defs) {
+    const parsed = parseCustom(def, values.custom[def.key] ?? '');
+    if (parsed === undefined || parsed === null) delete out[def.key];
+    else out[def.key] = parsed;
+  }
+  return out;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Only what changed; an emptied text field is sent as '' (cleared). Call after validate. */
+export function patchOf(contact: Contact, values: FormValues, defs: CustomFieldDef[], now = Date.now()): ContactPatch {
+  const patch: Record<string, unknown> = {};
+  for (const field of TEXT_FIELDS) {
+    const next = field === 'email' ? (checkEmail(values.email) as { email: string }).email : values[field].trim();
+    if (next !== (contact[field] ?? '')) patch[field] = next;
+  }
+  if (values.stage !== contact.stage) patch.stage = values.stage;
+  if (values.status !== contact.status) patch.status = values.status;
+  if (!same(values.tags, contact.tags)) patch.tags = values.tags;
+  if (!same(values.groupIds, contact.groupIds)) patch.groupIds = values.groupIds;
+  const custom = customFields(values, defs, contact.customFields);
+  if (!same(custom, contact.customFields)) patch.customFields = custom;
+  const note = values.consentNote.trim();
+  if (values.basis !== contact.consent.basis || note !== (contact.consent.note ?? '')) {
+    patch.consent = { basis: values.basis, ...(note ? { note } : {}), at: now };
+  }
+  return patch as ContactPatch;
+}
+
+/** A manual "new contact": its source says so. */
+export function draftOf(values: FormValues, defs: CustomFieldDef[], now = Date.now()): ContactDraft {
+  const text = Object.fromEntries(TEXT_FIELDS.filter((f) => f !== 'email' && values[f].trim()).map((f) => [f, values[f].trim()]));
+  const note = values.consentNote.trim();
+  return {
+    ...text,
+    email: values.email,
+    stage: values.stage,
+    status: values.status,
+    tags: values.tags,
+    groupIds: values.groupIds,
+    customFields: customFields(values, defs, {}),
+    consent: { basis: values.basis, ...(note ? { note } : {}), at: now },
+    source: { method: 'manual', where: 'manual', at: now },
+  };
+}

@@ -1,0 +1,27 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../lib/db/database';
+import { useI18n } from '../i18n';
+
+/** What the last import did; an import left "running" by a closed tab is reported as interrupted. */
+export function LastRun({ busy }: { busy: boolean }) {
+  const { t, locale } = useI18n();
+  const run = useLiveQuery(() => getDb().imports.orderBy('startedAt').last(), []);
+  if (!run || busy) return null;
+  const params = {
+    name: run.fileName,
+    date: new Date(run.startedAt).toLocaleString(locale),
+    created: run.created,
+    updated: run.updated,
+    rejected: run.rejected,
+  };
+  const interrupted = run.state === 'running';
+  return (
+    <p
+      role="status"
+      data-testid="import-last-run"
+      className={interrupted ? 'rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200' : 'text-xs text-slate-500'}
+    >
+      {t(interrupted ? 'import.interrupted' : 'import.last', params)}
+    </p>
+  );
+}

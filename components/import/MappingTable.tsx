@@ -1,0 +1,85 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { TARGET_FIELDS } from '../../lib/csv/aliases';
+import type { ColumnMapping } from '../../lib/csv/mapping';
+import { getDb } from '../../lib/db/database';
+import { useT } from '../i18n';
+import { confidenceLabel, fieldLabel } from './labels';
+
+interface Props {
+  columns: ColumnMapping[];
+  preview: string[][];
+  onChange: (columns: ColumnMapping[]) => void;
+}
+
+/** One row per column: where it goes (editable), how sure we are, and sample values. */
+export function MappingTable({ columns, preview, onChange }: Props) {
+  const t = useT();
+  const defs = useLiveQuery(() => getDb().fieldDefs.toArray(), []) ?? [];
+  const choose = (index: number, value: string) => {
+    const field = value === '' ? null : value;
+    onChange(
+      columns.map((column, i) => {
+        if (i === index) return { ...column, field, confidence: 1, reason: 'remembered' as const };
+        // A field takes one column: the one chosen last.
+        return field && column.field === field ? { ...column, field: null, confidence: 0, reason: 'taken' as const } : column;
+      }),
+    );
+  };
+  return (
+    <table className="w-full text-left text-sm" data-testid="import-mapping">
+      <thead className="text-xs uppercase text-slate-500">
+        <tr>
+          <th className="py-1">{t('import.mapping.column')}</th>
+          <th className="py-1">{t('import.mapping.field')}</th>
+          <th className="py-1">{t('import.mapping.confidence')}</th>
+          <th className="py-1">{t('import.mapping.sample')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {columns.map((column, i) => (
+          <tr key={i} className="border-t border-slate-200 dark:border-slate-700">
+            <td className="py-1 pr-2 font-medium">{column.header}</td>
+            <td className="py-1 pr-2">
+              <select
+                aria-label={t('import.mapping.fieldFor', { header: column.header })}
+                value={column.field ?? ''}
+                onChange={(event) => choose(i, event.target.value)}
+                className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
+              >
+                <option value="">{t('import.mapping.ignore')}</option>
+                {TARGET_FIELDS.map((field) => (
+                  <option key={field} value={field}>
+                    {fieldLabel(t, field)}
+                  </option>
+                ))}
+                {defs.map((def) => (
+                  <option key={def.key} value={`custom:${def.key}`}>
+                    {t('import.mapping.custom', { label: def.label })}
+                  </option>
+                ))}
+                {column.suggestion && !defs.some((d) => d.key === column.suggestion!.key) && (
+                  <option value={`custom:${column.suggestion.key}`}>
+                    {t('import.mapping.newCustom', { label: column.suggestion.label, type: column.suggestion.type })}
+                  </option>
+                )}
+              </select>
+            </td>
+            <td className="py-1 pr-2 text-xs">
+              <span className={column.field ? 'text-emerald-700 dark:text-emerald-300' : 'text-slate-500'}>
+                {confidenceLabel(t, column)}
+                {column.field && column.reason !== 'remembered' ? ` (${Math.round(column.confidence * 100)} %)` : ''}
+              </span>
+            </td>
+            <td className="max-w-64 truncate py-1 text-xs text-slate-500">
+              {preview
+                .map((row) => row[i] ?? '')
+                .filter(Boolean)
+                .slice(0, 3)
+                .join(' · ')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

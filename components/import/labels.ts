@@ -1,0 +1,55 @@
+import type { MessageKey, Translate } from '../../lib/i18n';
+import type { ColumnMapping } from '../../lib/csv/mapping';
+import type { TargetField } from '../../lib/csv/aliases';
+
+const FIELD_LABELS: Record<TargetField, MessageKey> = {
+  email: 'field.email',
+  firstName: 'field.firstName',
+  lastName: 'field.lastName',
+  fullName: 'import.mapping.fullName',
+  company: 'field.company',
+  title: 'field.title',
+  phone: 'field.phone',
+  linkedinUrl: 'field.linkedinUrl',
+  tags: 'field.tags',
+  groups: 'field.groups',
+  stage: 'field.stage',
+  status: 'field.status',
+  source: 'field.source',
+  sourceUrl: 'import.mapping.sourceUrl',
+  legalBasis: 'import.mapping.legalBasis',
+};
+
+export function fieldLabel(t: Translate, field: TargetField): string {
+  return t(FIELD_LABELS[field]);
+}
+
+/** How sure the automatic mapping is, in words. */
+export function confidenceLabel(t: Translate, column: ColumnMapping): string {
+  if (column.reason === 'remembered') return t('import.mapping.remembered');
+  if (column.reason === 'honorific') return t('import.mapping.honorific');
+  if (column.field === null) return t('import.mapping.none');
+  if (column.confidence >= 0.9) return t('import.mapping.high');
+  if (column.confidence >= 0.6) return t('import.mapping.medium');
+  return t('import.mapping.low');
+}
+
+/** A row problem code ("email_no_at", "no_email") as a sentence. */
+export function reasonLabel(t: Translate, reason: string): string {
+  if (reason === 'no_email') return t('import.reason.no_email');
+  if (reason.startsWith('email_')) return t(`email.${reason.slice(6)}` as MessageKey);
+  return t('import.reason.invalid', { detail: reason });
+}
+
+export const ERROR_KEYS: Record<string, MessageKey> = {
+  empty: 'import.error.empty',
+  binary: 'import.error.binary',
+  no_header: 'import.error.no_header',
+  no_email_column: 'import.error.no_email_column',
+  unbalanced_quotes: 'import.error.unbalanced_quotes',
+  cell_too_large: 'import.error.cell_too_large',
+  too_many_columns: 'import.error.too_many_columns',
+  duplicate_headers: 'import.error.duplicate_headers',
+  too_large: 'import.error.too_large',
+  read: 'import.error.read',
+};

@@ -1,0 +1,111 @@
+import { useId, useState } from 'react';
+import type { BulkOp } from '../../../lib/contacts/bulk';
+import { sendMessage } from '../../../lib/messaging/protocol';
+import { STAGES, STATUSES, type Group } from '../../../lib/model';
+import { usePlural } from '../../hooks/usePlural';
+import { useT } from '../../i18n';
+import { ConfirmDialog } from './ConfirmDialog';
+import { describeError } from './feedback';
+
+interface Props {
+  ids: number[];
+  groups: Group[];
+  tags: string[];
+  archivedView: 0 | 1 | 'all';
+  onDone: (cleared: boolean) => void;
+}
+
+const control = 'rounded border border-slate-300 bg-white px-2 py-1 text-xs dark:border-slate-600 dark:bg-slate-800';
+const button = 'rounded border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-white disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
+
+/** Actions on the selection; each is one background message applied in transactions. */
+export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
+  const t = useT();
+  const tp = usePlural();
+  const uid = useId();
+  const [tag, setTag] = useState('');
+  const [groupId, setGroupId] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
+  const [confirming, setConfirming] = useState(false);
+
+  async function run(op: BulkOp) {
+    setBusy(true);
+    try {
+      const { changed } = await sendMessage('bulkUpdateContacts', { ids, op });
+      setMessage({ tone: 'ok', text: tp('contacts.bulk.done', changed) });
+      onDone(false);
+    } catch (error) {
+      setMessage({ tone: 'error', text: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove() {
+    setConfirming(false);
+    setBusy(true);
+    try {
+      const count = await sendMessage('deleteContacts', { ids });
+      setMessage({ tone: 'ok', text: tp('contacts.bulk.deleted', count) });
+      onDone(true);
+    } catch (error) {
+      setMessage({ tone: 'error', text: describeError(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const cleanTag = tag.trim();
+  const group = groups.find((g) => String(g.id) === groupId);
+  return (
+    <div role="region" aria-label={t('contacts.bulk.label')} className="flex flex-wrap items-center gap-2 rounded-md bg-indigo-50 px-3 py-2 dark:bg-indigo-950/50" data-testid="bulk-bar">
+      <span className="text-sm font-semibold" data-testid="selection-count">{tp('contacts.bulk.selected', ids.length)}</span>
+      <span className="mx-1 h-5 w-px bg-indigo-200 dark:bg-indigo-800" aria-hidden />
+      <label htmlFor={`${uid}-tag`} className="sr-only">{t('contacts.bulk.tag')}</label>
+      <input id={`${uid}-tag`} list={`${uid}-tags`} value={tag} onChange={(e) => setTag(e.target.value)} placeholder={t('contacts.bulk.tag')} className={`${control} w-32`} />
+      <datalist id={`${uid}-tags`}>{tags.map((x) => <option key={x} value={x} />)}</datalist>
+      <button type="button" className={button} disabled={busy || !cleanTag} onClick={() => run({ kind: 'addTag', tag: cleanTag })}>{t('contacts.bulk.addTag')}</button>
+      <button type="button" className={button} disabled={busy || !cleanTag} onClick={() => run({ kind: 'removeTag', tag: cleanTag })}>{t('contacts.bulk.removeTag')}</button>
+      {groups.length > 0 && (
+        <>
+          <label htmlFor={`${uid}-group`} className="sr-only">{t('contacts.bulk.group')}</label>
+          <select id={`${uid}-group`} value={groupId} onChange={(e) => setGroupId(e.target.value)} className={control}>
+            <option value="">{t('contacts.bulk.group')}</option>
+            {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+          </select>
+          <button type="button" className={button} disabled={busy || !group} onClick={() => group && run({ kind: 'addGroup', groupId: group.id })}>{t('contacts.bulk.addGroup')}</button>
+          <button type="button" className={button} disabled={busy || !group} onClick={() => group && run({ kind: 'removeGroup', groupId: group.id })}>{t('contacts.bulk.removeGroup')}</button>
+        </>
+      )}
+      <label htmlFor={`${uid}-stage`} className="sr-only">{t('contacts.bulk.stage')}</label>
+      <select id={`${uid}-stage`} value="" disabled={busy} onChange={(e) => e.target.value && run({ kind: 'setStage', stage: e.target.value as (typeof STAGES)[number] })} className={control}>
+        <option value="">{t('contacts.bulk.stage')}</option>
+        {STAGES.map((s) => <option key={s} value={s}>{t(`stage.${s}`)}</option>)}
+      </select>
+      <label htmlFor={`${uid}-status`} className="sr-only">{t('contacts.bulk.status')}</label>
+      <select id={`${uid}-status`} value="" disabled={busy} onChange={(e) => e.target.value && run({ kind: 'setStatus', status: e.target.value as (typeof STATUSES)[number] })} className={control}>
+        <option value="">{t('contacts.bulk.status')}</option>
+        {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+      </select>
+      {archivedView !== 1 && <button type="button" className={button} disabled={busy} onClick={() => run({ kind: 'archive' })}>{t('contacts.bulk.archive')}</button>}
+      {archivedView !== 0 && <button type="button" className={button} disabled={busy} onClick={() => run({ kind: 'unarchive' })}>{t('contacts.bulk.unarchive')}</button>}
+      <button type="button" className={`${button} border-rose-300 text-rose-700 dark:border-rose-700 dark:text-rose-300`} disabled={busy} onClick={() => setConfirming(true)}>
+        {t('contacts.bulk.delete')}
+      </button>
+      <button type="button" className="ml-auto text-xs text-indigo-700 underline dark:text-indigo-300" onClick={() => onDone(true)}>{t('contacts.bulk.clear')}</button>
+      <p role="status" aria-live="polite" data-testid="bulk-feedback" className={`basis-full text-xs ${message?.tone === 'error' ? 'text-rose-700 dark:text-rose-300' : 'text-emerald-700 dark:text-emerald-300'}`}>
+        {message?.text}
+      </p>
+      {confirming && (
+        <ConfirmDialog
+          title={tp('contacts.bulk.deleteTitle', ids.length)}
+          body={t('contacts.bulk.deleteBody')}
+          confirm={tp('contacts.bulk.deleteConfirm', ids.length)}
+          onConfirm={remove}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { ContactSort } from '../../../lib/contacts/query';
+import type { Group } from '../../../lib/model';
+import { useT } from '../../i18n';
+import { Cell } from './Cell';
+import type { Column } from './columns';
+import { HeaderRow } from './HeaderRow';
+import { useRowWindow, type LoadedResult } from './useContactQuery';
+
+export const ROW_HEIGHT = 40;
+const HEADER_HEIGHT = 40;
+export const CHECK_WIDTH = 44;
+
+export interface SelectGesture {
+  index: number;
+  id: number;
+  /** Extend from the last clicked row (shift), or toggle one row. */
+  range: boolean;
+}
+
+interface Props {
+  loaded: LoadedResult;
+  columns: Column[];
+  sort: ContactSort;
+  onSort: (sort: ContactSort) => void;
+  selected: ReadonlySet<number>;
+  selectingAll?: boolean;
+  onSelect: (gesture: SelectGesture) => void;
+  onSelectAll: (all: boolean) => void;
+  onOpen: (id: number) => void;
+  groups: Map<number, Group>;
+}
+
+/** The contacts grid: virtualized rows read page by page, operable with mouse and keyboard. */
+export function ContactsTable({ loaded, columns, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups }: Props) {
+  const t = useT();
+  const { result } = loaded;
+  const scroller = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  // The active-row outline is a keyboard cue: shown only while the grid has focus.
+  const [focused, setFocused] = useState(false);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself
+  const virtualizer = useVirtualizer({
+    count: result.total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin: HEADER_HEIGHT,
+    scrollPaddingStart: HEADER_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  const rowAt = useRowWindow(loaded, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
+  const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + c.width, 0);
+  const template = `${CHECK_WIDTH}px ${columns.map((c) => `${c.width}px`).join(' ')}`;
+  const activeIndex = Math.min(active, Math.max(0, result.total - 1));
+
+  const moveTo = (index: number) => {
+    const next = Math.max(0, Math.min(result.total - 1, index));
+    setActive(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    return next;
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!result.total) return;
+    const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    const row = rowAt(activeIndex);
+    if (event.key in moves) {
+      event.preventDefault();
+      const delta = moves[event.key]!;
+      const next = moveTo(delta === -Infinity ? 0 : delta === Infinity ? result.total - 1 : activeIndex + delta);
+      const target = rowAt(next);
+      if (event.shiftKey && target) onSelect({ index: next, id: target.id, range: true });
+    } else if (event.key === ' ' && row) {
+      event.preventDefault();
+      onSelect({ index: activeIndex, id: row.id, range: event.shiftKey });
+    } else if (event.key === 'Enter' && row) {
+      event.preventDefault();
+      onOpen(row.id);
+    } else if (event.key.toLowerCase() === 'a' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onSelectAll(true);
+    }
+  };
+
+  const onRowClick = (event: MouseEvent, index: number, id: number) => {
+    setActive(index);
+    if (event.shiftKey || event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      onSelect({ index, id, range: event.shiftKey });
+    } else onOpen(id);
+  };
+
+  const activeRow = rowAt(activeIndex);
+  return (
+    <div
+      ref={scroller}
+      role="grid"
+      tabIndex={0}
+      aria-label={t('contacts.table.label')}
+      aria-rowcount={result.total + 1}
+      aria-multiselectable
+      aria-activedescendant={activeRow ? `contact-row-${activeRow.id}` : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      data-testid="contacts-grid"
+      className="relative h-full overflow-auto rounded-lg border border-slate-200 bg-white text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
+    >
+      <HeaderRow
+        columns={columns}
+        template={template}
+        width={width}
+        height={HEADER_HEIGHT}
+        sort={sort}
+        onSort={onSort}
+        allSelected={!!selectingAll || (result.total > 0 && selected.size >= result.total)}
+        someSelected={selected.size > 0}
+        onSelectAll={onSelectAll}
+      />
+      <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }}>
+        {items.map((item) => {
+          const contact = rowAt(item.index);
+          const isSelected = contact ? selected.has(contact.id) : false;
+          return (
+            <div
+              key={item.key}
+              role="row"
+              id={contact ? `contact-row-${contact.id}` : undefined}
+              aria-rowindex={item.index + 2}
+              aria-selected={isSelected}
+              data-testid={contact ? 'contact-row' : 'contact-row-loading'}
+              onClick={contact ? (event) => onRowClick(event, item.index, contact.id) : undefined}
+              className={`absolute left-0 grid cursor-pointer items-center border-b border-slate-100 dark:border-slate-800 ${
+                isSelected ? 'bg-indigo-50 dark:bg-indigo-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'
+              } ${focused && item.index === activeIndex ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
+              style={{ top: 0, height: ROW_HEIGHT, width, gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+            >
+              <div role="gridcell" className="flex justify-center" onClick={(event) => event.stopPropagation()}>
+                {contact && (
+                  <input
+                    type="checkbox"
+                    tabIndex={-1}
+                    checked={isSelected}
+                    aria-label={t('contacts.select.one', { name: contact.email })}
+                    onChange={() => undefined}
+                    onClick={(event) => {
+                      setActive(item.index);
+                      onSelect({ index: item.index, id: contact.id, range: event.shiftKey });
+                    }}
+                    className="size-4 accent-indigo-600"
+                  />
+                )}
+              </div>
+              {columns.map((column) => (
+                <div key={column.id} role="gridcell" className="truncate px-2">
+                  {contact ? <Cell column={column.id} contact={contact} groups={groups} /> : <span className="block h-3 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />}
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

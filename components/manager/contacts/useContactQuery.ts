@@ -1,0 +1,92 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { useEffect, useState } from 'react';
+import { queryContacts, type ContactFilter, type ContactResult, type ContactSort } from '../../../lib/contacts/query';
+import { DB_NAME, getDb } from '../../../lib/db/database';
+import type { Contact } from '../../../lib/model';
+
+/** Rows are read by pages of this size around what is on screen. */
+export const PAGE = 100;
+/** Bursts of writes (an import in another tab) refresh the table at most this often. */
+const REFRESH_MS = 150;
+
+/**
+ * A counter that moves whenever contacts change in any context of the
+ * extension (this page, another tab, the background), through Dexie's
+ * cross-context "storagemutated" event.
+ *
+ * Why not useLiveQuery: inside a live query Dexie records every key a query
+ * returns, one by one, to know what to watch. The table's queries return up
+ * to 100,000 keys, which made that bookkeeping cost seconds.
+ */
+export function useContactsVersion(): number {
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const prefix = `idb://${DB_NAME}/contacts/`;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const listener = (parts: ObservabilitySet) => {
+      if (timer || !Object.keys(parts).some((part) => part === 'all' || part.startsWith(prefix))) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        setVersion((v) => v + 1);
+      }, REFRESH_MS);
+    };
+    Dexie.on('storagemutated', listener);
+    return () => {
+      clearTimeout(timer);
+      Dexie.on.storagemutated.unsubscribe(listener);
+    };
+  }, []);
+  return version;
+}
+
+export interface LoadedResult {
+  result: ContactResult;
+  /** The first page, read with the query so the first rows need no second trip. */
+  firstPage: Contact[];
+}
+
+/** The result of a filter and sort, re-resolved when contacts change anywhere. The previous result stays while the next loads. */
+export function useContactQuery(filter: ContactFilter, sort: ContactSort): LoadedResult | undefined {
+  const version = useContactsVersion();
+  const key = JSON.stringify([filter, sort]);
+  const [loaded, setLoaded] = useState<LoadedResult>();
+  useEffect(() => {
+    let current = true;
+    const [f, s] = JSON.parse(key) as [ContactFilter, ContactSort];
+    void (async () => {
+      const result = await queryContacts(getDb(), f, s);
+      const firstPage = await result.page(0, PAGE);
+      if (current) setLoaded({ result, firstPage });
+    })();
+    return () => {
+      current = false;
+    };
+  }, [key, version]);
+  return loaded;
+}
+
+interface Window {
+  result: ContactResult;
+  start: number;
+  rows: Contact[];
+}
+
+/** The rows around the visible indexes `first`..`last`, read by whole pages. */
+export function useRowWindow(loaded: LoadedResult, first: number, last: number): (index: number) => Contact | undefined {
+  const start = Math.max(0, Math.floor(first / PAGE) * PAGE);
+  const end = (Math.floor(last / PAGE) + 1) * PAGE;
+  const { result, firstPage } = loaded;
+  const [view, setView] = useState<Window>();
+  const seeded = start === 0 && end <= PAGE;
+  useEffect(() => {
+    if (seeded) return;
+    let current = true;
+    void result.page(start, end - start).then((rows) => current && setView({ result, start, rows }));
+    return () => {
+      current = false;
+    };
+  }, [result, start, end, seeded]);
+  // Until the next pages arrive, the previous window (or the first page) stays on screen.
+  const shown: Window | undefined = seeded || (!view && start === 0) ? { result, start: 0, rows: firstPage } : view;
+  return (index) => (shown ? shown.rows[index - shown.start] : undefined);
+}

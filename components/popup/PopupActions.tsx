@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { canOpenSidePanel, currentWindowId, openSidePanel } from '../../lib/board/open';
+import { useT } from '../i18n';
+
+const BUTTON = 'flex-1 rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800';
+
+/** "Open manager" and, where the browser has a side panel, "open board". */
+export function PopupActions() {
+  const t = useT();
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => {
+    if (canOpenSidePanel()) void currentWindowId().then(setWindowId);
+  }, []);
+  return (
+    <footer className="flex gap-2">
+      <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className={BUTTON}>
+        {t('common.openManager')}
+      </button>
+      {windowId !== undefined && (
+        <button
+          type="button"
+          // Called synchronously in the click: Chrome opens the panel only on a user gesture.
+          onClick={() => void openSidePanel(windowId).then(() => window.close())}
+          className={BUTTON}
+        >
+          {t('common.openBoard')}
+        </button>
+      )}
+    </footer>
+  );
+}

@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { draftFromProfile } from '../capture/draft';
+import { savePending, settlePending } from '../contacts/pending';
+import { upsertByEmail } from '../contacts/repository';
+import { showBadge, type BadgeKind } from './badge';
+import { getTabPage } from './page-state';
+
+/** Declared in wxt.config.ts (manifest "commands"). */
+export const SAVE_PROFILE_COMMAND = 'save-profile';
+
+/**
+ * Save what the tab's content script last reported (read from
+ * storage.session, not from memory): with an email it becomes a contact,
+ * without one a LinkedIn profile goes to "To complete".
+ */
+export async function saveTabProfile(tabId: number): Promise<BadgeKind> {
+  const page = await getTabPage(tabId);
+  const profile = page?.profile;
+  if (!page || !profile) return 'nothing';
+  if (profile.email) {
+    const draft = draftFromProfile(profile, profile.email, page.url, page.method);
+    const result = await settlePending(await upsertByEmail(draft, { policy: 'refresh' }), profile.linkedinUrl);
+    return result.outcome === 'refused' || result.outcome === 'invalid' ? 'refused' : 'saved';
+  }
+  if (page.method !== 'linkedin' && page.method !== 'salesnav') return 'nothing';
+  await savePending({ profile, sourceUrl: page.url, method: page.method });
+  return 'pending';
+}
+
+export async function onSaveCommand(command: string, tab?: { id?: number }): Promise<void> {
+  if (command !== SAVE_PROFILE_COMMAND) return;
+  const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return;
+  const outcome = await saveTabProfile(tabId).catch((): BadgeKind => 'refused');
+  await showBadge(tabId, outcome);
+}
+
+export function registerShortcut(): void {
+  browser.commands?.onCommand.addListener((command, tab) => void onSaveCommand(command, tab));
+}

@@ -1,0 +1,37 @@
+/**
+ * The failed recipients named in a delivery-failure notice. Only permanent
+ * failures count: a "delayed, will retry" notice names no bounce.
+ */
+const EMAIL = String.raw`([a-z0-9.!#$%&'*+/=?^_\x60{|}~-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)`;
+
+const PATTERNS: RegExp[] = [
+  // SMTP permanent reply: "550 5.1.1 <jane@acme.com>: Recipient address rejected".
+  new RegExp(String.raw`\b5\d\d[\s-]+5\.\d{1,3}\.\d{1,3}\b[^<\n@]{0,80}<?` + EMAIL, 'gi'),
+  // Postfix: "<jane@acme.com>: host mx.acme.com said: 550 …".
+  new RegExp(String.raw`<` + EMAIL + String.raw`>:\s*(?:host|recipient address rejected|user unknown|mailbox unavailable)`, 'gi'),
+  // RFC 3464 delivery status fields.
+  new RegExp(String.raw`(?:final|original)-recipient:\s*rfc822;\s*<?` + EMAIL, 'gi'),
+  // Gmail (English): "Your message wasn't delivered to jane@acme.com because …".
+  new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be) delivered to\s+<?` + EMAIL, 'gi'),
+  // Exchange / Outlook: "Your message to jane@acme.com couldn't be delivered."
+  new RegExp(String.raw`your message to\s+<?` + EMAIL + String.raw`>?\s+(?:couldn't|could not) be delivered`, 'gi'),
+  // Older Gmail: "Delivery to the following recipient failed permanently: jane@acme.com".
+  new RegExp(String.raw`delivery to the following recipients? failed(?: permanently)?:\s*<?` + EMAIL, 'gi'),
+  // Gmail (French): "Votre message n'a pas pu être distribué à jane@acme.com, car …".
+  new RegExp(String.raw`n['’]a pas (?:pu )?(?:être |été )?(?:distribué|remis|délivré)e?s? à\s+<?` + EMAIL, 'gi'),
+];
+
+const MAX_TEXT = 50_000;
+
+export function bouncedAddresses(text: string, limit = 50): string[] {
+  const body = text.slice(0, MAX_TEXT);
+  const found = new Set<string>();
+  for (const pattern of PATTERNS) {
+    for (const match of body.matchAll(pattern)) {
+      const email = match[1]!.toLowerCase().replace(/\.+$/, '');
+      found.add(email);
+      if (found.size >= limit) return [...found];
+    }
+  }
+  return [...found];
+}

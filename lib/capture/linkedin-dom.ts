@@ -1,0 +1,72 @@
+import { SCREEN_READER_ONLY, SEL, VISIBLE_TEXT } from './linkedin-selectors';
+
+const MAX = 500;
+
+export function tidy(text: string | null | undefined): string | undefined {
+  const value = text?.replace(/\s+/g, ' ').trim();
+  return value ? value.slice(0, MAX) : undefined;
+}
+
+/**
+ * The visible text of an element, read once: the span[aria-hidden=true] copy
+ * when there is one, else the text without the screen-reader duplicate.
+ */
+export function visibleText(el: Element | null | undefined): string | undefined {
+  if (!el) return undefined;
+  const visible = el.matches(VISIBLE_TEXT) ? el : el.querySelector(VISIBLE_TEXT);
+  if (visible) return tidy(visible.textContent);
+  if (!el.getElementsByClassName(SCREEN_READER_ONLY).length) return tidy(el.textContent);
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue;
+      else if (child.nodeType === 1 && !(child as Element).classList.contains(SCREEN_READER_ONLY)) walk(child);
+    }
+  };
+  walk(el);
+  return tidy(text);
+}
+
+export function inSidebar(el: Element): boolean {
+  return el.closest(SEL.sidebars) !== null;
+}
+
+/** The first match outside sidebars, searching `root`. */
+export function firstOutsideSidebars(root: ParentNode, selector: string): Element | undefined {
+  for (const el of root.querySelectorAll(selector)) if (!inSidebar(el)) return el;
+  return undefined;
+}
+
+/**
+ * The main profile card: the section holding the person's h1 (or Sales
+ * Navigator name) inside <main>, never a sidebar. Everything else is read
+ * inside it, so "People also viewed" cannot leak.
+ */
+export function findCard(doc: Document, salesNav = false): { card: Element; heading: Element } | undefined {
+  const scopes = [...doc.querySelectorAll(SEL.main), doc.body].filter((s): s is HTMLElement => !!s);
+  for (const scope of scopes) {
+    const heading = (salesNav ? firstOutsideSidebars(scope, SEL.salesNav.name) : undefined) ?? firstOutsideSidebars(scope, SEL.name);
+    if (heading) return { card: heading.closest('section') ?? heading.closest(SEL.main) ?? scope, heading };
+  }
+  return undefined;
+}
+
+/** Pronouns and connection degree sit next to the name: never a headline. */
+const BESIDE_NAME = /^(?:[·•]\s*)?(?:1st|2nd|3rd\+?|[123](?:e|er|ère|ème)\+?|\(.{0,30}\)|\p{L}{2,4}\s*\/\s*\p{L}{2,4})$/iu;
+
+/**
+ * The text block right after the name, whatever its classes: walk up from
+ * the h1 and take the first following sibling that holds text and is not a
+ * pronoun or degree marker, nor a list of buttons.
+ */
+export function textAfter(heading: Element, card: Element, depth = 4): string | undefined {
+  let node: Element | null = heading;
+  for (let level = 0; node && node !== card && level < depth; level++, node = node.parentElement) {
+    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (sib.matches('ul, ol, button, img, svg') || sib.querySelector('button, a[href*="/overlay/"]')) break;
+      const text = visibleText(sib);
+      if (text && !BESIDE_NAME.test(text) && text.length > 1) return text;
+    }
+  }
+  return undefined;
+}

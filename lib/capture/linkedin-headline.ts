@@ -1,0 +1,53 @@
+import { CURRENT_COMPANY_LABELS } from './linkedin-selectors';
+
+export interface RoleGuess {
+  title?: string;
+  company?: string;
+}
+
+// "VP Sales at Acme", "Directrice commerciale chez Acme", "Founder @ Acme", "Leiter Vertrieb bei Acme".
+// Short prepositions of other languages ("en", "na") are left out: too common inside titles.
+const AT = /\s+(?:at|chez|bei|presso|bij)\s+|\s*@\s*/i;
+const SEGMENTS = /\s+[|•·]\s+|\s*\|\s*/;
+
+/**
+ * Title and company from a free-form headline: a fallback only, used when
+ * the current position did not say. "CTO | Acme" gives a company only when
+ * the headline has exactly two parts ("Founder | Speaker | Author" does not).
+ */
+export function parseHeadline(headline: string | undefined): RoleGuess {
+  const text = headline?.replace(/\s+/g, ' ').trim();
+  if (!text) return {};
+  const parts = text.split(SEGMENTS).map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    const match = AT.exec(part);
+    if (match && match.index > 0) {
+      const title = part.slice(0, match.index).trim();
+      const company = part.slice(match.index + match[0].length).split(/\s+[-–—]\s+|,\s/)[0]!.trim();
+      if (title && company) return { title, company };
+    }
+  }
+  if (parts.length === 2 && words(parts[1]!) <= 5) return { title: parts[0], company: parts[1] };
+  const dash = parts[0]!.split(/\s+[-–—]\s+/);
+  if (parts.length === 1 && dash.length === 2 && words(dash[1]!) <= 5) return { title: dash[0], company: dash[1] };
+  return { title: parts[0] };
+}
+
+const words = (text: string) => text.split(/\s+/).length;
+
+const LABEL = new RegExp(`^\\s*(?:${CURRENT_COMPANY_LABELS.join('|')})\\s*[:：]\\s*(.+)$`, 'i');
+
+/**
+ * The company named by a "current company" aria-label:
+ * "Current company: Acme Inc. Click to skip to experience card" → "Acme Inc"
+ * (French: "Entreprise actuelle : Acme. Cliquez pour…").
+ */
+export function companyFromLabel(label: string | null): string | undefined {
+  const match = label ? LABEL.exec(label.replace(/\s+/g, ' ')) : null;
+  if (!match) return undefined;
+  const rest = match[1]!;
+  // Drop the trailing instruction sentence, keeping dots inside the name ("Acme Inc.").
+  const cut = /^(.+?)\.\s+\p{Lu}[^.]*\.?\s*$/u.exec(rest);
+  const company = (cut ? cut[1]! : rest).replace(/\.$/, '').trim();
+  return company || undefined;
+}

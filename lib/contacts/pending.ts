@@ -1,0 +1,74 @@
+import { salesLeadUrl } from '../capture/linkedin-url';
+import { draftFromProfile } from '../capture/draft';
+import type { CapturedProfile } from '../capture/profile';
+import { getDb, type PendingProfile } from '../db/database';
+import { ContactError } from './errors';
+import { upsertByEmail, type UpsertResult } from './repository';
+
+export interface PendingInput {
+  profile: CapturedProfile;
+  sourceUrl: string;
+  method: PendingProfile['method'];
+}
+
+/** The key of the "To complete" list: the public profile, else the Sales Navigator lead. */
+export function pendingKey(profile: CapturedProfile, sourceUrl: string): string | undefined {
+  return profile.linkedinUrl ?? salesLeadUrl(sourceUrl);
+}
+
+/** Keep a profile without an email in "To complete" (not a contact, not counted by the plan). */
+export async function savePending({ profile, sourceUrl, method }: PendingInput): Promise<PendingProfile> {
+  const linkedinUrl = pendingKey(profile, sourceUrl);
+  if (!linkedinUrl) throw new ContactError('invalid', 'invalid: no profile URL to remember this person by');
+  const db = getDb();
+  return db.transaction('rw', db.pending, async () => {
+    const existing = await db.pending.get(linkedinUrl);
+    const now = Date.now();
+    const row: PendingProfile = {
+      linkedinUrl,
+      profile: { ...profile },
+      sourceUrl,
+      method,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    };
+    await db.pending.put(row);
+    return row;
+  });
+}
+
+/**
+ * An email was found: the profile becomes a contact through the normal
+ * upsert (merge rules, plan limit, suppression list), then leaves the list.
+ * A refused or invalid upsert keeps it waiting.
+ */
+export async function completePending(linkedinUrl: string, email: string): Promise<UpsertResult> {
+  const row = await getDb().pending.get(linkedinUrl);
+  if (!row) throw new ContactError('not_found');
+  const profile = row.profile as unknown as CapturedProfile;
+  const result = await upsertByEmail(draftFromProfile(profile, email, row.sourceUrl, row.method, row.updatedAt), { policy: 'refresh' });
+  if (result.outcome !== 'refused' && result.outcome !== 'invalid') await getDb().pending.delete(linkedinUrl);
+  return result;
+}
+
+export async function removePending(linkedinUrl: string): Promise<boolean> {
+  const db = getDb();
+  return db.transaction('rw', db.pending, async () => {
+    const existed = (await db.pending.get(linkedinUrl)) !== undefined;
+    await db.pending.delete(linkedinUrl);
+    return existed;
+  });
+}
+
+/** A profile saved as a contact by another path no longer waits. */
+export async function settlePending(result: UpsertResult, linkedinUrl: string | undefined): Promise<UpsertResult> {
+  if (linkedinUrl && (result.outcome === 'created' || result.outcome === 'updated' || result.outcome === 'unchanged')) {
+    await getDb().pending.delete(linkedinUrl);
+  }
+  return result;
+}
+
+/** Newest first, bounded: the list a popup shows. */
+export function pendingProfiles(limit = 50): Promise<PendingProfile[]> {
+  return getDb().pending.orderBy('updatedAt').reverse().limit(limit).toArray();
+}

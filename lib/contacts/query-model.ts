@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { StageSchema, StatusSchema, type Contact } from '../model';
+
+/** What the manager lists: dimensions combine with AND, values within one dimension with OR. */
+export const ContactFilterSchema = z.object({
+  search: z.string().max(200).optional(),
+  groupIds: z.array(z.number().int().positive()).max(100).optional(),
+  tags: z.array(z.string().max(64)).max(100).optional(),
+  statuses: z.array(StatusSchema).optional(),
+  stages: z.array(StageSchema).optional(),
+  /** 0 = live contacts (the default), 1 = archived ones, 'all' = both. */
+  archived: z.union([z.literal(0), z.literal(1), z.literal('all')]).optional(),
+});
+export type ContactFilter = z.infer<typeof ContactFilterSchema>;
+
+export const SORT_FIELDS = ['name', 'company', 'email', 'createdAt', 'updatedAt', 'lastActivityAt'] as const;
+export type SortField = (typeof SORT_FIELDS)[number];
+export interface ContactSort {
+  field: SortField;
+  direction: 'asc' | 'desc';
+}
+export const DEFAULT_SORT: ContactSort = { field: 'updatedAt', direction: 'desc' };
+
+/** The indexed property each sort reads (see SCHEMA_VERSIONS 4). */
+export const SORT_INDEX: Record<SortField, keyof Contact> = {
+  name: 'sortName',
+  company: 'sortCompany',
+  email: 'email',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt',
+  lastActivityAt: 'lastActivityAt',
+};
+
+/** The filter with empty dimensions dropped, so equal filters compare equal. */
+export function normalizeFilter(filter: ContactFilter): ContactFilter {
+  const out: ContactFilter = { archived: filter.archived ?? 0 };
+  const search = filter.search?.trim();
+  if (search) out.search = search;
+  if (filter.groupIds?.length) out.groupIds = [...new Set(filter.groupIds)];
+  if (filter.tags?.length) out.tags = [...new Set(filter.tags)];
+  if (filter.statuses?.length) out.statuses = [...new Set(filter.statuses)];
+  if (filter.stages?.length) out.stages = [...new Set(filter.stages)];
+  return out;
+}
+
+/** The same test the indexes answer, on one row: used on small candidate sets. */
+export function matchesFilter(contact: Contact, filter: ContactFilter, words: string[]): boolean {
+  const archived = filter.archived ?? 0;
+  if (archived !== 'all' && contact.archived !== archived) return false;
+  if (filter.tags?.length && !contact.tags.some((tag) => filter.tags!.includes(tag))) return false;
+  if (filter.groupIds?.length && !contact.groupIds.some((id) => filter.groupIds!.includes(id))) return false;
+  if (filter.stages?.length && !filter.stages.includes(contact.stage)) return false;
+  if (filter.statuses?.length && !filter.statuses.includes(contact.status)) return false;
+  return words.every((word) => contact.searchWords.some((indexed) => indexed.startsWith(word)));
+}
+
+/** Index order: by the sort key, then by id (IndexedDB's tie-break), both compared as IndexedDB does. */
+export function compareForSort(field: SortField) {
+  const key = SORT_INDEX[field];
+  return (a: Contact, b: Contact): number => {
+    const x = (a[key] ?? '') as string | number;
+    const y = (b[key] ?? '') as string | number;
+    if (x < y) return -1;
+    if (x > y) return 1;
+    return a.id - b.id;
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { getDb, type FluenzrDatabase } from '../db/database';
+import { changeInChunks, TagSchema } from './bulk';
+
+export const RenameTagSchema = z.object({ from: TagSchema, to: TagSchema });
+
+/** Every tag in use, read from the *tags index (keys only, one per distinct tag), in alphabetical order. */
+export async function allTags(db: FluenzrDatabase): Promise<string[]> {
+  const tags = (await db.contacts.orderBy('tags').uniqueKeys()) as string[];
+  return tags.sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+}
+
+/** How many contacts carry a tag (an index count). */
+export function tagCount(db: FluenzrDatabase, tag: string): Promise<number> {
+  return db.contacts.where('tags').equals(tag).count();
+}
+
+/**
+ * Rename a tag on every contact that has it. Renaming into a tag that
+ * exists merges the two. Returns how many contacts changed.
+ */
+export async function renameTag(from: string, to: string): Promise<number> {
+  if (from === to) return 0;
+  const db = getDb();
+  const ids = (await db.contacts.where('tags').equals(from).primaryKeys()) as number[];
+  return changeInChunks(db, ids, (contact, now) => {
+    if (!contact.tags.includes(from)) return null;
+    const tags = [...new Set(contact.tags.map((tag) => (tag === from ? to : tag)))];
+    return { next: { ...contact, tags, updatedAt: now }, kind: 'edited', changes: { tags: [contact.tags, tags] } };
+  });
+}

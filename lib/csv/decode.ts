@@ -1,0 +1,58 @@
+import { CsvError, LIMITS } from './errors';
+
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * Bytes → text. UTF-8 (with or without BOM), UTF-16 with BOM, and
+ * Windows-1252 when the bytes are not valid UTF-8 (old Excel files).
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes.length > LIMITS.bytes) throw new CsvError('too_large');
+  let encoding: CsvEncoding;
+  let body = bytes;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    encoding = 'utf-8-bom';
+    body = bytes.subarray(3);
+  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf-16le';
+    body = bytes.subarray(2);
+  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf-16be';
+    body = bytes.subarray(2);
+  } else {
+    encoding = 'utf-8';
+  }
+  if (encoding === 'utf-8' && looksBinary(body)) throw new CsvError('binary');
+
+  let text: string;
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    text = new TextDecoder(encoding).decode(body);
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    } catch {
+      encoding = 'windows-1252';
+      text = new TextDecoder('windows-1252').decode(body);
+    }
+  }
+  if (text.trim() === '') throw new CsvError('empty');
+  if (looksBinaryText(text)) throw new CsvError('binary');
+  return { text, encoding };
+}
+
+/** NUL bytes never occur in a text file without a UTF-16 BOM. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  return sample.includes(0);
+}
+
+/** Control characters (other than tab and line breaks) in more than 1% of the start. */
+function looksBinaryText(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return control > Math.max(2, sample.length / 100);
+}

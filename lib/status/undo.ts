@@ -1,0 +1,38 @@
+import { recordHistory } from '../contacts/history';
+import { getDb } from '../db/database';
+import type { HistoryEntry, Status } from '../model';
+import { threadKey } from './thread-key';
+
+export type UndoResult = { restored: true; status: Status } | { restored: false; reason: 'not_found' | 'changed' };
+
+export const UNDO_ORIGIN = 'undo';
+
+/** An automatic status change from Gmail (history kind "status" with a thread as origin). */
+export function isAutoStatusEntry(entry: HistoryEntry): boolean {
+  return entry.kind === 'status' && entry.origin !== undefined && threadKey(entry.origin) !== undefined && Array.isArray(entry.changes?.status);
+}
+
+/**
+ * Put back the status an automatic change replaced, but only if nothing
+ * changed the status since (it is still the automatic value, and no later
+ * status entry exists). The undo itself is recorded in the history.
+ */
+export async function undoAutoStatus(historyId: number, now = Date.now()): Promise<UndoResult> {
+  const db = getDb();
+  return db.transaction('rw', [db.contacts, db.history], async (): Promise<UndoResult> => {
+    const entry = await db.history.get(historyId);
+    if (!entry || !isAutoStatusEntry(entry)) return { restored: false, reason: 'not_found' };
+    const contact = await db.contacts.get(entry.contactId);
+    if (!contact) return { restored: false, reason: 'not_found' };
+    const [before, after] = entry.changes!.status as [Status, Status];
+    const latest = await db.history
+      .where('[contactId+at]')
+      .between([contact.id, entry.at], [contact.id, Infinity])
+      .filter((other) => other.kind === 'status' && other.id !== entry.id)
+      .first();
+    if (contact.status !== after || latest) return { restored: false, reason: 'changed' };
+    await db.contacts.update(contact.id, { status: before, updatedAt: now });
+    await recordHistory(db, contact.id, 'status', { status: [after, before] }, UNDO_ORIGIN, now);
+    return { restored: true, status: before };
+  });
+}

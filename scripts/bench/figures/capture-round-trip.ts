@@ -1,0 +1,44 @@
+import { contentWorld, SEND_SOURCE } from '../../../tests/hardening/content-world';
+import { median, percentile, round } from '../stats';
+import type { Figure } from '../types';
+
+const CAPTURES = 200;
+const WARM_UP = 10;
+
+/**
+ * Content script → background → stored → answer, timed inside the
+ * LinkedIn page's content-script world (reached through DevTools), on a
+ * profile already holding the synthetic contacts. The answer comes after
+ * the IndexedDB transaction committed, so each time covers the write.
+ */
+export const captureRoundTrip: Figure = {
+  id: 'capture',
+  async measure(bench) {
+    const page = await bench.openFixturePage('https://www.linkedin.com/in/jane-doe/', 'linkedin/classic-profile.html');
+    const world = await contentWorld(page, bench.extensionId);
+    const times = await world.evaluate<number[]>(`(async () => {
+      const send = ${SEND_SOURCE};
+      const times = [];
+      for (let i = 0; i < ${WARM_UP + CAPTURES}; i++) {
+        const draft = {
+          email: 'bench.capture.' + i + '@capture-bench.com',
+          firstName: 'Capture', lastName: 'Bench ' + i, company: 'Capture Bench SA', title: 'Directrice commerciale',
+          linkedinUrl: 'https://www.linkedin.com/in/capture-bench-' + i,
+          source: { method: 'linkedin', where: location.href, at: Date.now() },
+        };
+        const started = performance.now();
+        const answer = await send('captureContact', draft);
+        const ms = performance.now() - started;
+        if (!answer.res || answer.res.outcome !== 'created') throw new Error('capture ' + i + ': ' + JSON.stringify(answer).slice(0, 200));
+        if (i >= ${WARM_UP}) times.push(ms);
+      }
+      return times;
+    })()`);
+    await world.session.detach();
+    const note = `${times.length} captures after ${WARM_UP} warm-up`;
+    return [
+      { figure: 'capture round trip, median', value: round(median(times)), unit: 'ms', target: null, note },
+      { figure: 'capture round trip, p95', value: round(percentile(times, 95)), unit: 'ms', target: 50, note },
+    ];
+  },
+};

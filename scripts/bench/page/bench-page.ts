@@ -1,0 +1,89 @@
+/**
+ * Helpers injected (through DevTools, never shipped) into an extension page
+ * of the benchmark browser, as window.__fluenzrBench. They run in the
+ * extension's origin, so they write the extension's own IndexedDB through
+ * the production schema (FluenzrDatabase) and the production row builder.
+ */
+import Dexie from 'dexie';
+import Papa from 'papaparse';
+import { FluenzrDatabase } from '../../../lib/db/database';
+import { searchWordsOf } from '../../../lib/db/search-words';
+import { DEFAULT_SETTINGS, type Contact, type NewContact } from '../../../lib/model';
+import { CSV_HEADER, csvRecord, syntheticBatches, syntheticFieldDefs, syntheticGroups } from '../generate';
+
+const BASELINE_DB = 'fluenzr-bench-baseline';
+
+/** Fill the extension's database with `count` synthetic contacts, in bulk transactions. */
+async function seed(count: number): Promise<{ ms: number; contacts: number }> {
+  const started = performance.now();
+  const db = new FluenzrDatabase();
+  await db.open();
+  await db.groups.bulkPut(syntheticGroups());
+  await db.fieldDefs.bulkPut(syntheticFieldDefs());
+  // 100,000 contacts is a paid plan: the Free plan's limit would refuse captures.
+  await db.kv.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, plan: 'pro' } });
+  for (const batch of syntheticBatches(count)) await db.contacts.bulkAdd(batch as Contact[]);
+  const contacts = await db.contacts.count();
+  db.close();
+  return { ms: performance.now() - started, contacts };
+}
+
+function csvText(count: number): string {
+  const rows: string[][] = [];
+  for (const batch of syntheticBatches(count)) for (const contact of batch) rows.push(csvRecord(contact));
+  return Papa.unparse({ fields: [...CSV_HEADER], data: rows });
+}
+
+/**
+ * The floor an import is compared with: papaparse the CSV, map each record
+ * to a contact row, Dexie bulkAdd in chunks, into an empty database with
+ * the production schema. No validation, no merge, no history.
+ */
+async function baselineImport(count: number): Promise<{ ms: number; rows: number }> {
+  const csv = csvText(count);
+  await Dexie.delete(BASELINE_DB);
+  const db = new FluenzrDatabase(BASELINE_DB);
+  await db.open();
+  const started = performance.now();
+  const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  const now = Date.now();
+  const CHUNK = 5000;
+  for (let start = 0; start < parsed.data.length; start += CHUNK) {
+    const rows = parsed.data.slice(start, start + CHUNK).map((record) => toRow(record, now));
+    await db.contacts.bulkAdd(rows as Contact[]);
+  }
+  const ms = performance.now() - started;
+  const rows = await db.contacts.count();
+  db.close();
+  await Dexie.delete(BASELINE_DB);
+  return { ms, rows };
+}
+
+function toRow(record: Record<string, string>, now: number): NewContact {
+  const row: NewContact = {
+    email: record.Email!.toLowerCase(),
+    firstName: record['First name'] || undefined,
+    lastName: record['Last name'] || undefined,
+    company: record.Company || undefined,
+    title: record['Job title'] || undefined,
+    phone: record.Phone || undefined,
+    linkedinUrl: record.LinkedIn || undefined,
+    customFields: { industry: record.Industry ?? null, employees: Number(record.Employees) },
+    tags: record.Tags ? record.Tags.split(', ') : [],
+    groupIds: [],
+    stage: 'Lead',
+    status: 'Active',
+    archived: 0,
+    source: { method: 'import', where: 'bench.csv', at: now },
+    consent: { basis: 'legitimate_interest', at: now },
+    editedFields: [],
+    searchWords: [],
+    createdAt: now,
+    updatedAt: now,
+    lastActivityAt: now,
+  };
+  row.searchWords = searchWordsOf(row);
+  return row;
+}
+
+(globalThis as unknown as { __fluenzrBench: unknown }).__fluenzrBench = { seed, baselineImport, csvText };

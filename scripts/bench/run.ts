@@ -1,0 +1,128 @@
+/**
+ * The benchmark: build, start Chromium with the extension, fill a fresh
+ * profile with synthetic contacts, run every registered figure, print one
+ * table, write bench-results/bench.json, and fail when a target is missed.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
+import { benchPageScript, launchBrowser } from './browser';
+import { FIGURES } from './figures';
+import { CSV_HEADER, csvRecord, syntheticBatches } from './generate';
+import { formatTable, misses, toJson } from './report';
+import { round } from './stats';
+import type { Bench, Row } from './types';
+
+const OUT = resolve('bench-results');
+
+interface BenchHelpers {
+  seed(count: number): Promise<{ ms: number; contacts: number }>;
+  baselineImport(count: number): Promise<{ ms: number; rows: number }>;
+}
+declare global {
+  var __fluenzrBench: BenchHelpers;
+}
+
+export async function main(args: string[]): Promise<number> {
+  const count = Number(args.find((a) => a.startsWith('--contacts='))?.split('=')[1] ?? 100_000);
+  const only = args.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
+  const started = Date.now();
+  const loadAtStart = loadavg()[0]!;
+  const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+  mkdirSync(OUT, { recursive: true });
+
+  if (!args.includes('--no-build')) {
+    log('building the extension (npm run build)');
+    execSync('npm run build', { stdio: 'ignore' });
+  }
+  const pageScript = await benchPageScript();
+  const browser = await launchBrowser();
+  const { context } = browser;
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  const openExtensionPage: Bench['openExtensionPage'] = async (name, hash) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${name}.html${hash ? `#${hash}` : ''}`);
+    return page;
+  };
+  const withBenchPage: Bench['withBenchPage'] = async (run) => {
+    // A blank extension page: the extension's origin (its IndexedDB) without any UI running.
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+    await page.evaluate(pageScript);
+    try {
+      return await run(page);
+    } finally {
+      await page.close();
+    }
+  };
+
+  let baseline: Promise<number> | undefined;
+  let csv: string | undefined;
+  const bench: Bench = {
+    context,
+    serviceWorker,
+    extensionId,
+    contactCount: count,
+    openExtensionPage,
+    async openFixturePage(url, fixture) {
+      await browser.serve(url, fixture);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async csvFile() {
+      if (!csv) {
+        csv = resolve(OUT, `contacts-${count}.csv`);
+        const rows: string[][] = [];
+        for (const batch of syntheticBatches(count)) for (const contact of batch) rows.push(csvRecord(contact));
+        writeFileSync(csv, Papa.unparse({ fields: [...CSV_HEADER], data: rows }));
+      }
+      return csv;
+    },
+    baselineImportMs() {
+      baseline ??= withBenchPage((page: Page) => page.evaluate((n) => globalThis.__fluenzrBench.baselineImport(n), count)).then((r) => r.ms);
+      return baseline;
+    },
+    withBenchPage,
+  };
+
+  const rows: Row[] = [];
+  try {
+    log(`filling a fresh profile with ${count.toLocaleString('en')} synthetic contacts`);
+    const seeded = await withBenchPage((page) => page.evaluate((n) => globalThis.__fluenzrBench.seed(n), count));
+    if (seeded.contacts !== count) throw new Error(`seeded ${seeded.contacts} contacts, expected ${count}`);
+    log(`seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
+    for (const figure of FIGURES.filter((f) => !only || only.includes(f.id))) {
+      log(`measuring ${figure.id}`);
+      try {
+        rows.push(...(await figure.measure(bench)));
+      } catch (error) {
+        // A figure that crashes is a miss, not the end of the run.
+        rows.push({ figure: figure.id, value: null, unit: 'ms', target: null, failed: true, note: `error: ${String(error).split('\n')[0]!.slice(0, 160)}` });
+      }
+      for (const page of context.pages()) await page.close();
+    }
+  } finally {
+    await context.close();
+    rmSync(browser.profile, { recursive: true, force: true });
+  }
+  if (browser.outsideRequests.length) {
+    rows.push({ figure: 'requests that left the browser', value: browser.outsideRequests.length, unit: 'count', target: 0, note: browser.outsideRequests.join(' ') });
+  }
+
+  // Timings mean little on a machine busy with other work: say how busy it was.
+  const load = { cores: cpus().length, loadAtStart: round(loadAtStart, 1), loadAtEnd: round(loadavg()[0]!, 1) };
+  const seconds = Math.round((Date.now() - started) / 1000);
+  console.log(`\nBenchmark at ${count.toLocaleString('en')} contacts (${seconds} s; load average ${load.loadAtStart} → ${load.loadAtEnd} on ${load.cores} cores)\n`);
+  if (Math.max(load.loadAtStart, load.loadAtEnd) > load.cores) console.log('Warning: the machine was busy with other work during this run; timings are inflated.\n');
+  console.log(formatTable(rows));
+  writeFileSync(resolve(OUT, 'bench.json'), toJson(rows, { contacts: count, at: new Date().toISOString(), seconds, ...load }));
+  const missed = misses(rows);
+  console.log(`\n${missed.length ? `${missed.length} target(s) missed: ${missed.map((r) => r.figure).join('; ')}` : 'every target met'} (bench-results/bench.json)`);
+  return missed.length ? 1 : 0;
+}

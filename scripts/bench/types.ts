@@ -1,0 +1,49 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+
+export type Unit = 'ms' | 'KB' | 'MB' | 'ratio' | 's' | 'count';
+
+/** One line of the benchmark table. */
+export interface Row {
+  figure: string;
+  /** null: not measured (the feature is missing); counts as a miss. */
+  value: number | null;
+  unit: Unit;
+  /** The value must be ≤ target; null for figures shown for information only. */
+  target: number | null;
+  note?: string;
+  /** The measurement itself broke: a miss whatever the value. */
+  failed?: boolean;
+}
+
+/** What every figure gets: one browser whose profile holds the synthetic contacts. */
+export interface Bench {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** How many synthetic contacts the profile holds. */
+  contactCount: number;
+  /** Open popup/sidepanel/options as a tab, with an optional #hash route. */
+  openExtensionPage(name: 'popup' | 'sidepanel' | 'options', hash?: string): Promise<Page>;
+  /** Open a web page served from a committed fixture at its real URL. */
+  openFixturePage(url: string, fixture: string): Promise<Page>;
+  /** The synthetic contacts as a CSV file on disk (written once), for import figures. */
+  csvFile(): Promise<string>;
+  /** Baseline import (papaparse + Dexie bulkAdd of every CSV row) in ms, measured once. */
+  baselineImportMs(): Promise<number>;
+  /** Evaluate in an extension page, with the bench helpers (window.__fluenzrBench) loaded. */
+  withBenchPage<T>(run: (page: Page) => Promise<T>): Promise<T>;
+}
+
+/** A figure measures one thing (or a family, like script sizes) and returns its rows. */
+export interface Figure {
+  id: string;
+  measure(bench: Bench): Promise<Row[]>;
+}
+
+/** A figure whose feature is not on main yet: one honest "not measured" row. */
+export function missingFigure(id: string, figure: string, target: number, unit: Unit): Figure {
+  return {
+    id,
+    measure: async () => [{ figure, value: null, unit, target, note: 'not measured (feature missing)' }],
+  };
+}

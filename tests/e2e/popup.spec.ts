@@ -1,0 +1,117 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/extension';
+import { readWhere, SAMPLE_GROUPS, sampleContacts, seedDatabase } from './support/seed';
+import type { Contact, HistoryEntry } from '../../lib/model';
+
+const PROFILE_URL = 'https://www.linkedin.com/in/jane-doe/';
+const CONTACTS = sampleContacts(40);
+
+async function seededPopup(openExtensionPage: (name: 'popup', query?: Record<string, number>) => Promise<Page>, query?: Record<string, number>) {
+  const popup = await openExtensionPage('popup', query);
+  await expect(popup.getByTestId('plan-usage')).toHaveText('0 / 300 contacts');
+  await seedDatabase(popup, { contacts: CONTACTS, groups: SAMPLE_GROUPS });
+  await popup.reload();
+  await expect(popup.getByTestId('plan-usage')).toHaveText('40 / 300 contacts');
+  return popup;
+}
+
+const search = (popup: Page) => popup.getByRole('searchbox', { name: 'Search contacts' });
+
+test('quick search finds contacts by the start of a name, company or email, accents ignored', async ({ openExtensionPage }) => {
+  const popup = await seededPopup(openExtensionPage);
+  const results = popup.getByTestId('search-results');
+
+  await search(popup).fill('elo');
+  await expect(results.getByRole('button')).toHaveCount(CONTACTS.filter((c) => c.firstName === 'Élodie').length);
+  await expect(results).toContainText('Élodie Michel');
+
+  await search(popup).fill('ELODIE gar');
+  await expect(results.getByRole('button')).toHaveCount(1);
+  await expect(results).toContainText('Élodie Garcia');
+
+  await search(popup).fill('nova');
+  await expect(results.getByRole('button').first()).toContainText('Nova Fintech');
+
+  await search(popup).fill('zzz');
+  await expect(popup.getByTestId('popup-list-empty')).toContainText('No contact matches "zzz".');
+
+  await search(popup).fill('');
+  await expect(popup.getByTestId('recent-contacts').getByRole('button')).toHaveCount(5);
+});
+
+test('quick edit changes stage, status, group and tags, and records the history', async ({ openExtensionPage }) => {
+  const popup = await seededPopup(openExtensionPage);
+  await search(popup).fill('camille mar');
+  await popup.getByRole('button', { name: 'Edit Camille Martin' }).click();
+  const edit = popup.getByTestId('quick-edit');
+  await expect(edit.getByRole('heading')).toContainText('Camille Martin');
+
+  await edit.getByLabel('Stage').selectOption({ label: 'Proposal' });
+  await expect(edit.getByTestId('quick-edit-feedback')).toHaveText('Saved.');
+  await edit.getByLabel('Status').selectOption({ label: 'Replied' });
+  await edit.getByLabel('Key accounts').check();
+  await edit.getByLabel('Île-de-France').uncheck();
+  await edit.getByPlaceholder('Add a tag').fill('rdv-janvier');
+  await edit.getByPlaceholder('Add a tag').press('Enter');
+  await edit.getByRole('button', { name: 'Remove the tag saas' }).click();
+  await expect(edit.getByTestId('quick-tags')).toHaveText(/inbound.*rdv-janvier/);
+
+  await expect
+    .poll(async () => (await readWhere<Contact>(popup, 'contacts', 'email', CONTACTS[0]!.email))[0])
+    .toMatchObject({ stage: 'Proposal', status: 'Replied', groupIds: [2], tags: ['inbound', 'rdv-janvier'] });
+  const [contact] = await readWhere<Contact>(popup, 'contacts', 'email', CONTACTS[0]!.email);
+  const history = await readWhere<HistoryEntry>(popup, 'history', 'contactId', contact!.id);
+  expect(history.map((h) => h.kind).sort()).toEqual(['edited', 'edited', 'edited', 'edited', 'stage', 'status']);
+  expect(history.find((h) => h.kind === 'stage')?.changes).toEqual({ stage: ['Lead', 'Proposal'] });
+
+  await edit.getByRole('button', { name: 'Back to the list' }).click();
+  await expect(popup.getByTestId('search-results')).toContainText('Proposal');
+});
+
+test('the popup lists a capture made in another tab at once, in the recent list and in search', async ({ context, servePage, openExtensionPage, tabIdOf }) => {
+  const popup = await seededPopup(openExtensionPage);
+  const watcher = await openExtensionPage('popup');
+  await search(watcher).fill('jane');
+  await expect(watcher.getByTestId('popup-list-empty')).toBeVisible();
+
+  await servePage(PROFILE_URL, 'linkedin/classic-profile.html');
+  const linkedin = await context.newPage();
+  await linkedin.goto(PROFILE_URL);
+  const capturing = await openExtensionPage('popup', { tabId: await tabIdOf(linkedin) });
+  await capturing.getByLabel('Email').fill('jane.doe@acme-robotics.com');
+  await capturing.getByLabel('Email').press('Enter');
+  await expect(capturing.getByTestId('capture-feedback')).toHaveText('Saved to your contacts.');
+
+  await expect(watcher.getByTestId('search-results')).toContainText('Jane Doe');
+  await expect(popup.getByTestId('recent-contacts').getByRole('button').first()).toContainText('Jane Doe');
+  await expect(popup.getByTestId('plan-usage')).toHaveText('41 / 300 contacts');
+});
+
+test('the popup offers the manager and the board', async ({ context, openExtensionPage, extensionId }) => {
+  const popup = await openExtensionPage('popup');
+  await expect(popup.getByTestId('recent-contacts')).toBeAttached();
+  await expect(popup.getByTestId('popup-list-empty')).toContainText('No contacts yet.');
+  await expect(popup.getByRole('button', { name: 'Open pipeline board' })).toBeVisible();
+  const opened = context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Open manager' }).click();
+  await expect(await opened).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/options.html`));
+});
+
+test('screenshots of the popup and of the board for the README', async ({ context, servePage, openExtensionPage, tabIdOf }) => {
+  await servePage(PROFILE_URL, 'linkedin/classic-profile.html');
+  const linkedin = await context.newPage();
+  await linkedin.goto(PROFILE_URL);
+  const popup = await seededPopup(openExtensionPage, { tabId: await tabIdOf(linkedin) });
+  await popup.setViewportSize({ width: 360, height: 640 });
+  await expect(popup.getByLabel('First name')).toHaveValue('Jane');
+  await expect(popup.getByTestId('recent-contacts').getByRole('button')).toHaveCount(5);
+  await popup.locator('main').screenshot({ path: 'docs/screenshots/popup.png' });
+
+  const panel = await openExtensionPage('sidepanel');
+  await panel.setViewportSize({ width: 1000, height: 640 });
+  await expect(panel.getByTestId('column-Lead').getByTestId('board-card').first()).toBeVisible();
+  await panel.screenshot({ path: 'docs/screenshots/board.png' });
+  await panel.setViewportSize({ width: 400, height: 720 });
+  await expect(panel.getByTestId('column-Won')).toBeHidden();
+  await panel.screenshot({ path: 'docs/screenshots/board-narrow.png' });
+});

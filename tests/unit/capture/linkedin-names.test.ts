@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cleanName } from '../../../lib/capture/linkedin-names';
+
+describe('cleanName', () => {
+  it.each([
+    ['Jane Doe', 'Jane', 'Doe'],
+    ['Jean Dupont, MBA 🚀', 'Jean', 'Dupont'],
+    ['Dr. Marie-Claire de La Tour, PhD', 'Marie-Claire', 'de La Tour'],
+    ["Seán O'Neill (He/Him) · 1st", 'Seán', "O'Neill"],
+    ['Seán O’Neill', 'Seán', "O'Neill"],
+    ['Élodie Martin · 2e', 'Élodie', 'Martin'],
+    ['Jean-Baptiste Poquelin 3e+', 'Jean-Baptiste', 'Poquelin'],
+    ['Ludwig van Beethoven', 'Ludwig', 'van Beethoven'],
+    ['DUPONT Jean', 'Jean', 'Dupont'],
+    ['JEAN-BAPTISTE MARTIN', 'Jean-Baptiste', 'Martin'],
+    ['jane doe', 'Jane', 'Doe'],
+    ['Jane Doe | Sales coach helping SaaS founders', 'Jane', 'Doe'],
+    ['Jane Doe - Recruiter', 'Jane', 'Doe'],
+    ['Li Ma', 'Li', 'Ma'],
+    ['Anna Smith MBA CPA', 'Anna', 'Smith'],
+    ['Maria García López', 'Maria', 'García López'],
+    ['✨ Chloé   Petit ✨', 'Chloé', 'Petit'],
+    ['Priya (Pri) Sharma 👩🏽‍💻', 'Priya', 'Sharma'],
+    ['Madonna', 'Madonna', undefined],
+  ])('%s → %s / %s', (raw, firstName, lastName) => {
+    const name = cleanName(raw);
+    expect(name?.firstName).toBe(firstName);
+    expect(name?.lastName).toBe(lastName);
+    expect(name?.fullName).toBe([firstName, lastName].filter(Boolean).join(' '));
+  });
+
+  it.each(['', '   ', '🚀🚀', '· 2nd', '(She/Her)'])('rejects %j', (raw) => {
+    expect(cleanName(raw)).toBeNull();
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it, vi } from 'vitest';
+import { countContacts, listContacts, matchesFilter, queryContacts, compareForSort, type ContactFilter, type ContactSort } from '../../../lib/contacts/query';
+import { getDb } from '../../../lib/db/database';
+import { queryWords } from '../../../lib/db/search-words';
+import { seedContacts } from '../helpers/seed';
+
+/** The answer computed the slow way, on every row: what the indexes must agree with. */
+async function bruteForce(filter: ContactFilter, sort: ContactSort): Promise<number[]> {
+  const words = filter.search?.trim() ? queryWords(filter.search) : [];
+  const rows = (await getDb().contacts.toArray()).filter((c) => matchesFilter(c, filter, words));
+  rows.sort(compareForSort(sort.field));
+  const ids = rows.map((c) => c.id);
+  return sort.direction === 'desc' ? ids.reverse() : ids;
+}
+
+const CASES: Array<[string, ContactFilter, ContactSort]> = [
+  ['no filter, newest first', {}, { field: 'updatedAt', direction: 'desc' }],
+  ['archived only, by name', { archived: 1 }, { field: 'name', direction: 'asc' }],
+  ['everything, by company desc', { archived: 'all' }, { field: 'company', direction: 'desc' }],
+  ['a tag', { tags: ['vip'] }, { field: 'email', direction: 'asc' }],
+  ['two tags (either)', { tags: ['vip', 'cold'] }, { field: 'createdAt', direction: 'desc' }],
+  ['group and stage', { groupIds: [2], stages: ['Won', 'Qualified'] }, { field: 'name', direction: 'desc' }],
+  ['status on all', { statuses: ['Replied'], archived: 'all' }, { field: 'lastActivityAt', direction: 'asc' }],
+  ['search folded', { search: 'ÉLO' }, { field: 'name', direction: 'asc' }],
+  ['search two words with a tag', { search: 'jane acm', tags: ['salon'] }, { field: 'updatedAt', direction: 'asc' }],
+  ['search an email', { search: 'person12@company5.com' }, { field: 'updatedAt', direction: 'desc' }],
+  ['nothing matches', { search: 'zzzz', stages: ['Won'] }, { field: 'updatedAt', direction: 'desc' }],
+];
+
+describe('queryContacts', () => {
+  it.each(CASES)('%s: same rows and order as a full scan, through both strategies', async (name, filter, sort) => {
+    await seedContacts(400);
+    const expected = await bruteForce(filter, sort);
+    if (!name.startsWith('nothing')) expect(expected.length).toBeGreaterThan(0);
+    for (const smallSet of [0, 10_000]) {
+      const result = await queryContacts(getDb(), filter, sort, smallSet);
+      expect(result.total).toBe(expected.length);
+      expect(await result.ids()).toEqual(expected);
+      const page = await result.page(5, 20);
+      expect(page.map((c) => c.id)).toEqual(expected.slice(5, 25));
+    }
+  });
+
+  it('search ignores accents and case in names, companies and emails', async () => {
+    await seedContacts(50);
+    const byName = await listContacts(getDb(), { search: 'lefevre' }, { field: 'name', direction: 'asc' }, 0, 100);
+    expect(byName.length).toBeGreaterThan(0);
+    expect(byName.every((c) => c.lastName === 'Lefèvre')).toBe(true);
+    const byCompany = await listContacts(getDb(), { search: 'oko' }, { field: 'name', direction: 'asc' }, 0, 100);
+    expect(byCompany.length).toBeGreaterThan(0);
+    expect(byCompany.every((c) => c.company === 'Öko Gmbh')).toBe(true);
+  });
+
+  it('lists contacts without a name or company when sorting by them', async () => {
+    await seedContacts(30);
+    const all = await countContacts(getDb(), {});
+    const byCompany = await queryContacts(getDb(), {}, { field: 'company', direction: 'asc' });
+    expect(byCompany.total).toBe(all);
+    expect((await byCompany.page(0, 1))[0]?.company).toBeUndefined();
+  });
+
+  it('reads no row to count a large filtered set: only index keys', async () => {
+    await seedContacts(600);
+    const db = getDb();
+    const bulkGet = vi.spyOn(db.contacts, 'bulkGet');
+    const toArray = vi.spyOn(db.contacts, 'toArray');
+    const result = await queryContacts(db, { tags: ['cold'], archived: 'all' }, { field: 'name', direction: 'asc' }, 100);
+    expect(result.total).toBeGreaterThan(100);
+    expect(bulkGet).not.toHaveBeenCalled();
+    expect(toArray).not.toHaveBeenCalled();
+    await result.page(0, 50);
+    expect(bulkGet).toHaveBeenCalledTimes(1);
+    expect(bulkGet.mock.calls[0]![0]).toHaveLength(50);
+  });
+});
