@@ -9,5 +9,7 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     globals: true,
     restoreMocks: true,
+    // Database-heavy tests take seconds on a loaded 2-core machine.
+    testTimeout: 20_000,
   },
 });

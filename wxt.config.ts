@@ -11,10 +11,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // unlimitedStorage: the contact base lives in IndexedDB; without it the
+    // browser may evict it under storage pressure (see README "Permissions").
     permissions:
       browser === 'firefox'
-        ? ['storage', 'alarms', 'contextMenus', 'activeTab', 'scripting']
-        : ['storage', 'sidePanel', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
+        ? ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting']
+        : ['storage', 'sidePanel', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'save-profile': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_saveProfileCommand__' },

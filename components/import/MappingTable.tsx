@@ -44,7 +44,7 @@ export function MappingTable({ columns, preview, onChange }: Props) {
                 aria-label={t('import.mapping.fieldFor', { header: column.header })}
                 value={column.field ?? ''}
                 onChange={(event) => choose(i, event.target.value)}
-                className="rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
+                className="w-56 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
               >
                 <option value="">{t('import.mapping.ignore')}</option>
                 {TARGET_FIELDS.map((field) => (

@@ -7,6 +7,8 @@ import { GroupsSection } from './GroupsSection';
 import { SettingsSection } from './SettingsSection';
 import { SegmentsSection } from '../segments/SegmentsSection';
 import { FieldsSection } from '../customFields/FieldsSection';
+import { PrivacySection } from '../privacy/PrivacySection';
+import { BackupSection } from '../backup/BackupSection';
 
 /**
  * The manager's sections, reached by hash (#/contacts, #/settings…). A new
@@ -25,5 +27,7 @@ export const SECTIONS: ManagerSection[] = [
   { id: 'export', label: 'manager.nav.export', render: () => <ExportSection /> },
   { id: 'segments', label: 'segments.nav', render: () => <SegmentsSection /> },
   { id: 'fields', label: 'fields.nav', render: () => <FieldsSection /> },
+  { id: 'privacy', label: 'manager.nav.privacy', render: () => <PrivacySection /> },
+  { id: 'backup', label: 'manager.nav.backup', render: () => <BackupSection /> },
   { id: 'settings', label: 'manager.nav.settings', render: () => <SettingsSection /> },
 ];

@@ -10,7 +10,7 @@ export function ManagerPage() {
   const current = SECTIONS.find((s) => s.id === section) ?? SECTIONS[0]!;
   return (
     <div className="flex min-h-screen">
-      <nav aria-label={t('manager.nav.label')} className="w-52 shrink-0 border-r border-slate-200 p-4 dark:border-slate-700">
+      <nav aria-label={t('manager.nav.label')} className="w-52 shrink-0 print:hidden border-r border-slate-200 p-4 dark:border-slate-700">
         <p className="mb-4 text-lg font-bold">{t('app.name')}</p>
         <ul className="space-y-1">
           {SECTIONS.map((s) => (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { sendMessage } from '../../lib/messaging/protocol';
-import { LOCALE_SETTINGS, PLANS, type Settings } from '../../lib/model';
+import { LEGAL_BASES, LOCALE_SETTINGS, PLANS, type Settings } from '../../lib/model';
+import { RetentionSetting } from './RetentionSetting';
 import { errorMessage } from '../../lib/ui/errors';
 import { useSettings } from '../hooks/useSettings';
 import { useT } from '../i18n';
@@ -54,6 +55,17 @@ export function SettingsPanel() {
         </select>
       </label>
       <AutoStatusToggle checked={settings.autoStatusFromGmail} onChange={(autoStatusFromGmail) => void save({ autoStatusFromGmail })} />
+      <label className="block text-sm">
+        {t('settings.legalBasis')}
+        <select className="ml-2 rounded border px-2 py-1 dark:bg-slate-800" value={settings.defaultLegalBasis} onChange={(e) => void save({ defaultLegalBasis: e.target.value as Settings['defaultLegalBasis'] })} name="defaultLegalBasis">
+          {LEGAL_BASES.map((basis) => (
+            <option key={basis} value={basis}>
+              {t(`privacy.basis.${basis}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <RetentionSetting months={settings.retentionMonths} onSave={(retentionMonths) => void save({ retentionMonths })} />
       {error && <p role="alert" className="text-sm text-red-600">{error}</p>}
     </section>
   );

@@ -7,6 +7,10 @@ import { bulkUpdate } from '../contacts/bulk';
 import { createGroup, deleteGroup, updateGroup } from '../contacts/groups';
 import { loadSamples, removeSamples } from '../contacts/samples';
 import { renameTag } from '../contacts/tags';
+import { archiveContacts, unarchiveContacts } from '../contacts/archive';
+import { eraseContacts } from '../gdpr/erase';
+import { liftSuppression } from '../gdpr/suppression';
+import { cleanBounces } from '../quality/bounces';
 import { setTabPage } from './page-state';
 import type { SenderInfo } from '../messaging/rules';
 import { statusFromReport } from '../status/from-report';
@@ -60,4 +64,10 @@ export const handlers: Handlers = {
   deleteFieldDef: ({ key }) => deleteFieldDef(key),
   saveSegment: (input) => saveSegment(input),
   deleteSegment: ({ id }) => deleteSegment(id),
+  changeStatus: ({ id, status, newConsent }) => updateContact(id, { status }, 'manual', { newConsent }),
+  archiveContacts: ({ ids }) => archiveContacts(ids),
+  unarchiveContacts: ({ ids }) => unarchiveContacts(ids),
+  eraseContacts: ({ ids }) => eraseContacts(ids),
+  liftSuppression: ({ email, consentConfirmed, note }) => liftSuppression(email, { consentConfirmed, note }),
+  cleanBounces: ({ action }) => cleanBounces(action),
 };

@@ -36,5 +36,6 @@ export async function onSaveCommand(command: string, tab?: { id?: number }): Pro
 }
 
 export function registerShortcut(): void {
-  browser.commands?.onCommand.addListener((command, tab) => void onSaveCommand(command, tab));
+  // A tab closed meanwhile makes the badge call fail: nothing left to confirm then.
+  browser.commands?.onCommand.addListener((command, tab) => void onSaveCommand(command, tab).catch(() => undefined));
 }

@@ -1,5 +1,14 @@
 /** Expected refusals, with a stable code the UI translates. */
-export type RefusalCode = 'plan_limit' | 'suppressed' | 'duplicate_email' | 'not_found' | 'invalid';
+export type RefusalCode =
+  | 'plan_limit'
+  | 'suppressed'
+  | 'duplicate_email'
+  | 'not_found'
+  | 'invalid'
+  /** Leaving Unsubscribed for a status that allows campaigns needs new consent. */
+  | 'consent_required'
+  /** An erasure's suppression entry is never lifted (see lib/gdpr/suppression.ts). */
+  | 'erased_permanent';
 
 export class ContactError extends Error {
   constructor(

@@ -1,5 +1,6 @@
 import type { FluenzrDatabase } from '../db/database';
 import { PLAN_LIMITS, type Plan } from '../model';
+import { ContactError } from './errors';
 
 /** Contacts that count against the plan: the non-archived ones (an index count). */
 export function countLiveContacts(db: FluenzrDatabase): Promise<number> {
@@ -19,4 +20,15 @@ export function roomLeft(usage: PlanUsage): number {
 
 export async function planUsage(db: FluenzrDatabase, plan: Plan): Promise<PlanUsage> {
   return { plan, used: await countLiveContacts(db), limit: PLAN_LIMITS[plan] };
+}
+
+/**
+ * Refuse, inside the caller's transaction, when `adding` more live contacts
+ * would pass the plan's limit. Every path that adds or revives a contact calls
+ * this (capture and manual add via upsertByEmail, unarchive, restore).
+ */
+export async function assertRoomFor(db: FluenzrDatabase, plan: Plan, adding: number): Promise<void> {
+  if (adding <= 0) return;
+  const usage = await planUsage(db, plan);
+  if (roomLeft(usage) < adding) throw new ContactError('plan_limit');
 }

@@ -1,6 +1,7 @@
 import { getDb } from '../db/database';
 import { searchWordsOf } from '../db/search-words';
 import { emailHash } from '../gdpr/hash';
+import { suppress } from '../gdpr/suppression';
 import { getSettings } from '../settings/store';
 import {
   ContactDraftSchema,
@@ -18,11 +19,12 @@ import { ContactError } from './errors';
 import { recordHistory } from './history';
 import { mergeDraft, type FieldChanges, type MergePolicy } from './merge';
 import { countLiveContacts } from './plan';
+import { needsNewConsent } from './status';
 
 export type UpsertResult =
   | { outcome: 'created'; contact: Contact }
   | { outcome: 'updated' | 'unchanged'; contact: Contact; changes: FieldChanges; conflicts: FieldChanges }
-  | { outcome: 'refused'; reason: 'plan_limit' | 'suppressed'; email: string }
+  | { outcome: 'refused'; reason: 'plan_limit' | 'suppressed'; email: string; suppressedAs?: 'erased' | 'unsubscribed' }
   | { outcome: 'invalid'; problems: Array<{ field: string; problem: string }> };
 
 export interface UpsertOptions {
@@ -73,8 +75,11 @@ export async function upsertByEmail(input: ContactDraft, options: UpsertOptions 
 
   return db.transaction('rw', [db.contacts, db.history, db.suppression], async (): Promise<UpsertResult> => {
     const existing = await db.contacts.where('email').equals(draft.email).first();
+    // An erased or unsubscribed address is never captured or imported again,
+    // not even as a refresh of a contact still on file.
+    const suppressed = await db.suppression.get(hash);
+    if (suppressed) return { outcome: 'refused', reason: 'suppressed', email: draft.email, suppressedAs: suppressed.reason };
     if (!existing) {
-      if (await db.suppression.get(hash)) return { outcome: 'refused', reason: 'suppressed', email: draft.email };
       const limit = PLAN_LIMITS[settings.plan];
       if (limit !== null && (await countLiveContacts(db)) >= limit) {
         return { outcome: 'refused', reason: 'plan_limit', email: draft.email };
@@ -82,9 +87,16 @@ export async function upsertByEmail(input: ContactDraft, options: UpsertOptions 
       const fresh = buildContact(draft, settings, options.manual ?? false);
       const id = (await db.contacts.add(fresh as Contact)) as number;
       await recordHistory(db, id, draft.source.method === 'import' ? 'imported' : 'captured', undefined, draft.source.where);
+      if (fresh.status === 'Unsubscribed') await suppress(db, hash, 'unsubscribed');
       return { outcome: 'created', contact: { ...fresh, id } };
     }
     const { patch, changes, conflicts } = mergeDraft(existing, draft, policy);
+    // Even an overwrite cannot reopen an unsubscribed contact: that needs new consent.
+    if (patch.status && needsNewConsent(existing.status, patch.status)) {
+      conflicts.status = changes.status!;
+      delete patch.status;
+      delete changes.status;
+    }
     const now = Date.now();
     // Seeing the prospect again is activity, even when nothing changed.
     const touched: Partial<Contact> = { ...patch, lastActivityAt: now };
@@ -94,19 +106,40 @@ export async function upsertByEmail(input: ContactDraft, options: UpsertOptions 
     }
     await db.contacts.update(existing.id, touched);
     await recordHistory(db, existing.id, draft.source.method === 'import' ? 'imported' : 'recaptured', changes, draft.source.where, now);
+    if (patch.status === 'Unsubscribed') await suppress(db, hash, 'unsubscribed', now);
     const contact = { ...existing, ...touched };
     return { outcome: Object.keys(changes).length ? 'updated' : 'unchanged', contact, changes, conflicts };
   });
 }
 
-/** A user's edit: validated, recorded, and remembered as user-typed. */
-export async function updateContact(id: number, input: ContactPatch, origin = 'manual'): Promise<Contact> {
+export interface UpdateOptions {
+  /**
+   * The user confirms the person agreed again (required to move an
+   * Unsubscribed contact back to a status that allows campaigns).
+   */
+  newConsent?: { note?: string };
+}
+
+/**
+ * A user's edit: validated, recorded, and remembered as user-typed. Status
+ * rules: leaving Unsubscribed for Active/Replied needs `newConsent` (recorded as
+ * the contact's consent, and the unsubscribe is lifted from the suppression
+ * list); becoming Unsubscribed puts the email's hash on the suppression list.
+ */
+export async function updateContact(id: number, input: ContactPatch, origin = 'manual', options: UpdateOptions = {}): Promise<Contact> {
   const patch = ContactPatchSchema.parse(input);
   const db = getDb();
+  // Hashes are computed before the transaction: IndexedDB commits a
+  // transaction that waits on anything but its own requests.
+  const before = await db.contacts.get(id);
+  if (!before) throw new ContactError('not_found');
+  const hashes = new Map<string, string>();
+  for (const email of [before.email, patch.email]) if (email) hashes.set(email, await emailHash(email));
   try {
-    return await db.transaction('rw', [db.contacts, db.history], async () => {
+    return await db.transaction('rw', [db.contacts, db.history, db.suppression], async () => {
       const existing = await db.contacts.get(id);
       if (!existing) throw new ContactError('not_found');
+      if (existing.email !== before.email) throw new ContactError('invalid', 'concurrent_edit');
       const changes: FieldChanges = {};
       const next: Contact = { ...existing };
       for (const [field, value] of Object.entries(patch) as Array<[keyof Contact, unknown]>) {
@@ -117,7 +150,8 @@ export async function updateContact(id: number, input: ContactPatch, origin = 'm
         (next as Record<string, unknown>)[field] = normalized;
       }
       if (!Object.keys(changes).length) return existing;
-      next.editedFields = [...new Set([...existing.editedFields, ...Object.keys(changes)])];
+      await applyStatusRules(db, existing, next, changes, hashes, options);
+      next.editedFields = [...new Set([...existing.editedFields, ...Object.keys(changes).filter((f) => f !== 'consent')])];
       next.searchWords = searchWordsOf(next);
       next.updatedAt = Date.now();
       await db.contacts.put(next);
@@ -131,6 +165,29 @@ export async function updateContact(id: number, input: ContactPatch, origin = 'm
     if (error instanceof Error && error.name === 'ConstraintError') throw new ContactError('duplicate_email');
     throw error;
   }
+}
+
+async function applyStatusRules(
+  db: ReturnType<typeof getDb>,
+  existing: Contact,
+  next: Contact,
+  changes: FieldChanges,
+  hashes: Map<string, string>,
+  options: UpdateOptions,
+): Promise<void> {
+  const now = Date.now();
+  const nextHash = hashes.get(next.email)!;
+  if (changes.email && (await db.suppression.get(nextHash))) throw new ContactError('suppressed');
+  if (changes.status && needsNewConsent(existing.status, next.status)) {
+    if (!options.newConsent) throw new ContactError('consent_required');
+    const consent = { basis: 'consent' as const, note: options.newConsent.note?.trim() || undefined, at: now };
+    changes.consent = [existing.consent, consent];
+    next.consent = consent;
+    const lifted = await db.suppression.get(hashes.get(existing.email)!);
+    if (lifted?.reason === 'erased') throw new ContactError('erased_permanent');
+    if (lifted) await db.suppression.delete(lifted.hash);
+  }
+  if (next.status === 'Unsubscribed') await suppress(db, nextHash, 'unsubscribed', now);
 }
 
 /** Delete contacts and their history together. */

@@ -152,8 +152,23 @@ export async function finishParse(parse: CsvParse, onProgress?: (fraction: numbe
   while (!parse.step(5_000)) {
     signal?.throwIfAborted();
     onProgress?.(parse.progress);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await yieldToPage();
   }
   onProgress?.(1);
   return parse.result;
+}
+
+/**
+ * Let the page handle input and paint. A message-channel task, not a timer:
+ * timers are clamped, and throttled to once a second in a background tab.
+ */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }

@@ -1,3 +1,4 @@
+import { backup } from './areas/backup';
 import { board } from './areas/board';
 import { capture } from './areas/capture';
 import { common } from './areas/common';
@@ -9,11 +10,12 @@ import { gmail } from './areas/gmail';
 import { linkedin } from './areas/linkedin';
 import { manager } from './areas/manager';
 import { popup } from './areas/popup';
+import { privacy } from './areas/privacy';
 import { segments } from './areas/segments';
 import { settings } from './areas/settings';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager, board, contacts, csv, faults, fields, gmail, linkedin, popup, segments] as const;
+const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments] as const;
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<Area>;

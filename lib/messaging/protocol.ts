@@ -4,7 +4,7 @@ import type { PendingProfile, SegmentRow } from '../db/database';
 import type { UpsertResult } from '../contacts/repository';
 import type { UndoResult } from '../status/undo';
 import type { BulkOp } from '../contacts/bulk';
-import type { Contact, ContactDraft, ContactPatch, Group, Settings, CustomFieldDef } from '../model';
+import type { Contact, ContactDraft, ContactPatch, Group, Settings, CustomFieldDef, Status } from '../model';
 import type { FieldDefInput } from '../customFields/defs';
 import type { SegmentInput } from '../segments/store';
 
@@ -54,6 +54,13 @@ export interface ProtocolMap {
   deleteFieldDef(data: { key: string }): { removedValues: number };
   saveSegment(data: SegmentInput): SegmentRow;
   deleteSegment(data: { id: number }): number;
+  // Statuses, GDPR and data quality (lib/contacts/status.ts, lib/gdpr, lib/quality).
+  changeStatus(data: { id: number; status: Status; newConsent?: { note?: string } }): Contact;
+  archiveContacts(data: { ids: number[] }): { changed: number };
+  unarchiveContacts(data: { ids: number[] }): { changed: number };
+  eraseContacts(data: { ids: number[] }): number;
+  liftSuppression(data: { email: string; consentConfirmed: true; note: string }): void;
+  cleanBounces(data: { action: 'archive' | 'delete' }): number;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

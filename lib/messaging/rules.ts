@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CapturedProfileSchema, PageReportSchema } from '../capture/profile-schema';
-import { ContactDraftSchema, ContactPatchSchema, EmailSchema, SettingsSchema, StageSchema } from '../model';
+import { ContactDraftSchema, ContactPatchSchema, EmailSchema, SettingsSchema, StageSchema, StatusSchema } from '../model';
 import type { ProtocolMap } from './protocol';
 import { BulkRequestSchema } from '../contacts/bulk';
 import { GroupInputSchema, GroupPatchSchema } from '../contacts/groups';
@@ -18,6 +18,7 @@ interface Rule {
 
 const anyone = ['extension', 'content'] as const;
 const pagesOnly = ['extension'] as const;
+const idList = z.object({ ids: z.array(z.number().int().positive()).max(200_000) });
 
 export const MESSAGE_RULES = {
   reportPage: { from: ['content'], input: PageReportSchema },
@@ -51,6 +52,18 @@ export const MESSAGE_RULES = {
   deleteFieldDef: { from: pagesOnly, input: z.object({ key: z.string().regex(/^[a-z0-9_]{1,64}$/) }) },
   saveSegment: { from: pagesOnly, input: SegmentInputSchema },
   deleteSegment: { from: pagesOnly, input: z.object({ id: z.number().int().positive() }) },
+  changeStatus: {
+    from: pagesOnly,
+    input: z.object({ id: z.number().int().positive(), status: StatusSchema, newConsent: z.object({ note: z.string().max(500).optional() }).optional() }),
+  },
+  archiveContacts: { from: pagesOnly, input: idList },
+  unarchiveContacts: { from: pagesOnly, input: idList },
+  eraseContacts: { from: pagesOnly, input: idList },
+  liftSuppression: {
+    from: pagesOnly,
+    input: z.object({ email: z.string().max(254), consentConfirmed: z.literal(true), note: z.string().trim().min(1).max(500) }),
+  },
+  cleanBounces: { from: pagesOnly, input: z.object({ action: z.enum(['archive', 'delete']) }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

@@ -1,5 +1,6 @@
 import { isQuotaError } from '../db/storage-errors';
 import type { MessageKey, Params } from '../i18n';
+import { PLAN_LIMITS } from '../model/settings';
 
 /** A user-facing message for a refusal code or an unexpected error. */
 export function errorMessage(error: unknown): { key: MessageKey; params?: Params } {
@@ -14,6 +15,12 @@ export function errorMessage(error: unknown): { key: MessageKey; params?: Params
       return { key: 'error.not_found' };
     case 'suppressed':
       return { key: 'error.suppressed' };
+    case 'plan_limit':
+      return { key: 'error.plan_limit', params: { limit: PLAN_LIMITS.free ?? 0 } };
+    case 'consent_required':
+      return { key: 'privacy.error.consent_required' };
+    case 'erased_permanent':
+      return { key: 'privacy.error.erased_permanent' };
     default:
       return { key: 'error.unexpected', params: { detail: text } };
   }

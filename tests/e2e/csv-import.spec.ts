@@ -91,3 +91,29 @@ test('a broken file is refused with a clear message and nothing is written', asy
   await expect(page.getByTestId('import-error')).toContainText('No column holds email addresses.');
   await expect(page.getByTestId('plan-usage')).toHaveText('0 / 300 contacts');
 });
+
+test('cancelling an import keeps whole chunks of contacts only and the next visit says what was imported', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('options');
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Plan').selectOption('pro');
+  await page.getByRole('link', { name: 'Import' }).click();
+  const rows = ['Email,First Name'];
+  for (let i = 0; i < 12_000; i++) rows.push(`person${i}@bulk.example.com,P${i}`);
+  await page.getByTestId('import-file-input').setInputFiles({ name: 'bulk.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.getByRole('button', { name: 'Import 12000 contacts' }).click();
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel import' }).click();
+  const done = page.getByTestId('import-done');
+  await expect(done.getByRole('heading', { name: /Import cancelled/ })).toBeVisible({ timeout: 20_000 });
+  const created = Number(await done.getByTestId('report-created').locator('dd').textContent());
+  expect(created).toBeLessThan(12_000);
+  // Chunks of 2,000 contacts are written whole or not at all.
+  expect(created % 2000).toBe(0);
+  await expect(page.getByTestId('plan-usage')).toHaveText(`${created} contacts`);
+
+  const next = await openExtensionPage('options');
+  await next.getByRole('link', { name: 'Import' }).click();
+  await expect(next.getByTestId('import-last-run')).toContainText(`Last import: bulk.csv`);
+  await expect(next.getByTestId('import-last-run')).toContainText(`${created} created`);
+});

@@ -58,6 +58,25 @@ test('the contact-info overlay fills the email, and known colleagues suggest unv
   await guesses.getByRole('button', { name: 'Use paul.roe@acme-robotics.com (unverified guess)' }).click();
   await expect(popup2.getByLabel('Email')).toHaveValue('paul.roe@acme-robotics.com');
   await expect(popup2.getByTestId('capture-card')).toContainText('Unverified guess');
+  await popup2.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(popup2.getByTestId('capture-feedback')).toHaveText('Saved to your contacts.');
+
+  // What was stored: the guess stays marked, and every capture names its source.
+  const stored = await popup2.evaluate(
+    () =>
+      new Promise<Array<{ email: string; phone?: string; tags: string[]; source: { method: string; where: string } }>>((resolve, reject) => {
+        const open = indexedDB.open('fluenzr');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('contacts').objectStore('contacts').getAll();
+          request.onsuccess = () => resolve(request.result);
+        };
+      }),
+  );
+  expect(stored.map(({ email, phone, tags, source }) => ({ email, phone, tags, method: source.method, where: source.where }))).toEqual([
+    { email: 'jane.doe@acme-robotics.com', phone: '+33 6 12 34 56 78', tags: [], method: 'linkedin', where: JANE_OVERLAY },
+    { email: 'paul.roe@acme-robotics.com', phone: undefined, tags: ['unverified-email'], method: 'linkedin', where: colleague },
+  ]);
 });
 
 test('the side panel follows an SPA move and never shows the previous person for the new URL', async ({ context, servePage, openExtensionPage, tabIdOf }) => {
@@ -107,8 +126,9 @@ test('the keyboard shortcut saves the current profile and confirms on the badge'
 
   await press(withEmailTab);
   await expect.poll(() => badge(withEmailTab)).toBe('✓');
-  const options = await openExtensionPage('options');
-  await expect(options.getByTestId('recent-contacts')).toContainText('jane.doe@acme-robotics.com');
+  const first = await openExtensionPage('popup', { tabId: withEmailTab });
+  await expect(first.getByTestId('recent-contacts')).toContainText('jane.doe@acme-robotics.com');
+  await expect(first.getByTestId('capture-known')).toContainText('Already in your contacts');
 
   const noEmail = await context.newPage();
   await noEmail.goto(MARC);

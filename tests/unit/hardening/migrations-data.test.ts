@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, DB_NAME, FluenzrDatabase, SCHEMA_VERSIONS } from '../../../lib/db/database';
+import { sortKeysOf } from '../../../lib/db/sort-keys';
 import { ContactSchema } from '../../../lib/model';
 import { syntheticBatches } from '../../../scripts/bench/generate';
 
@@ -47,7 +48,8 @@ describe('upgrading keeps data, field by field', () => {
     const stored = await db.contacts.toArray();
     expect(stored).toHaveLength(500);
     for (const [i, contact] of stored.entries()) {
-      expect(contact).toEqual({ ...contacts[i], lastActivityAt: contacts[i]!.updatedAt });
+      // v4 adds the derived sort keys the manager sorts by.
+      expect(contact).toEqual({ ...contacts[i], lastActivityAt: contacts[i]!.updatedAt, ...sortKeysOf(contacts[i]!) });
       expect(ContactSchema.safeParse(contact).error).toBeUndefined();
     }
     // The indexes added after v1 answer for the upgraded rows.

@@ -1,6 +1,8 @@
 import { getDb } from '../../../lib/db/database';
+import { buildContact } from '../../../lib/contacts/repository';
+import { ContactDraftSchema, DEFAULT_SETTINGS, STAGES, STATUSES, type Contact, type NewContact } from '../../../lib/model';
+import { draft } from './drafts';
 import { searchWordsOf } from '../../../lib/db/search-words';
-import { STAGES, STATUSES, type Contact, type NewContact } from '../../../lib/model';
 
 const FIRST = ['Jane', 'Élodie', 'Marc', 'Zoé', 'Ana', 'Luc', undefined];
 const LAST = ['Doe', 'Martin', 'Durand', 'Lefèvre', undefined];
@@ -35,5 +37,14 @@ export function seedContact(n: number, overrides: Partial<NewContact> = {}): New
 
 export async function seedContacts(count: number, overrides: (n: number) => Partial<NewContact> = () => ({})): Promise<number[]> {
   const rows = Array.from({ length: count }, (_, n) => seedContact(n, overrides(n)));
+  return (await getDb().contacts.bulkAdd(rows as Contact[], { allKeys: true })) as number[];
+}
+
+/** Add `count` plain Active contacts p<i>@acme.com built by the repository (fast), each overridable; returns their ids. */
+export async function seedPlainContacts(count: number, overrides: (i: number) => Partial<Contact> = () => ({})): Promise<number[]> {
+  const rows = Array.from({ length: count }, (_, i) => {
+    const base = buildContact(ContactDraftSchema.parse(draft({ email: `p${i}@acme.com` })), DEFAULT_SETTINGS, false);
+    return { ...base, ...overrides(i) };
+  });
   return (await getDb().contacts.bulkAdd(rows as Contact[], { allKeys: true })) as number[];
 }

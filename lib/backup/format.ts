@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import {
+  ContactSchema,
+  CustomFieldDefSchema,
+  GroupSchema,
+  HistoryEntrySchema,
+  isValidEmail,
+  normalizeEmail,
+  SuppressionSchema,
+} from '../model';
+
+/**
+ * The backup file format. A new format version appends a schema here and an
+ * upgrade from the previous one in BACKUP_UPGRADES; restore reads every
+ * version ever written (a fixture per version lives in tests/fixtures/backup/).
+ */
+export const BACKUP_FORMAT = 'fluenzr-backup';
+export const BACKUP_VERSION = 1;
+
+const BackupContactSchema = ContactSchema.extend({
+  email: z.string().refine((email) => isValidEmail(email) && normalizeEmail(email) === email, 'invalid_email'),
+});
+
+const SegmentSchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string().trim().min(1).max(200),
+  criteria: z.unknown(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+const PendingSchema = z.object({
+  linkedinUrl: z.string().min(1).max(2048),
+  profile: z.record(z.string(), z.string().max(5000).optional()),
+  sourceUrl: z.string().max(2048),
+  method: z.enum(['linkedin', 'salesnav']),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+/** Row schemas by table: each row is validated on its own so errors say where. */
+export const ROW_SCHEMAS = {
+  contacts: BackupContactSchema,
+  groups: GroupSchema,
+  fieldDefs: CustomFieldDefSchema,
+  segments: SegmentSchema,
+  suppression: SuppressionSchema,
+  history: HistoryEntrySchema,
+  pending: PendingSchema,
+} as const;
+
+export type BackupTable = keyof typeof ROW_SCHEMAS;
+export const BACKUP_TABLES = Object.keys(ROW_SCHEMAS) as BackupTable[];
+
+export type BackupRows = { [T in BackupTable]: Array<z.infer<(typeof ROW_SCHEMAS)[T]>> };
+
+export const EnvelopeV1Schema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(1),
+  createdAt: z.number(),
+  /** The database schema version that wrote it (informative). */
+  dbVersion: z.number().int().optional(),
+  /** Stored settings; validated with SettingsSchema on restore (unknown keys dropped). */
+  settings: z.record(z.string(), z.unknown()),
+  data: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(z.unknown())])) as Record<BackupTable, z.ZodArray<z.ZodUnknown>>),
+});
+export type Envelope = z.infer<typeof EnvelopeV1Schema>;
+
+/** Older envelope → the next version's envelope. None yet: v1 is the first format. */
+export const BACKUP_UPGRADES: Record<number, (old: unknown) => unknown> = {};
+
+/** Read the envelope of any known version and bring it to the current one. */
+export function readEnvelope(raw: unknown): { ok: true; envelope: Envelope; fromVersion: number } | { ok: false; error: string } {
+  const head = z.object({ format: z.literal(BACKUP_FORMAT), version: z.number().int().positive() }).safeParse(raw);
+  if (!head.success) return { ok: false, error: 'not_a_backup' };
+  const fromVersion = head.data.version;
+  if (fromVersion > BACKUP_VERSION) return { ok: false, error: 'newer_version' };
+  let current = raw;
+  for (let v = fromVersion; v < BACKUP_VERSION; v++) current = BACKUP_UPGRADES[v]!(current);
+  const parsed = EnvelopeV1Schema.safeParse(current);
+  if (!parsed.success) return { ok: false, error: 'damaged' };
+  return { ok: true, envelope: parsed.data, fromVersion };
+}

@@ -1,0 +1,143 @@
+import { getDb } from '../db/database';
+import { searchWordsOf } from '../db/search-words';
+import { ContactError } from '../contacts/errors';
+import { assertRoomFor, countLiveContacts, planUsage, roomLeft } from '../contacts/plan';
+import { emailHash } from '../gdpr/hash';
+import { PLAN_LIMITS, SettingsSchema, type Settings } from '../model';
+import { getSettings } from '../settings/store';
+import { BACKUP_TABLES, type BackupRows, type BackupTable } from './format';
+import { validateBackup, type RestoreIssue } from './validate';
+import { writeMerge, writeReplace } from './write';
+
+export type RestoreMode = 'merge' | 'replace';
+
+export interface RestoreReport {
+  mode: RestoreMode;
+  fromVersion?: number;
+  createdAt?: number;
+  /** Rows in the file, per table. */
+  inFile: Record<BackupTable, number>;
+  /** Rows that will be written, per table. */
+  toWrite: Record<BackupTable, number>;
+  conflicts: {
+    /** Merge: contacts whose email is already here (the one here is kept). */
+    existingEmail: number;
+    /** Contacts erased or unsubscribed here since the backup: never brought back. */
+    suppressed: number;
+    /** Merge: groups, fields, segments, pending profiles already here by name/key (kept). */
+    existingOther: number;
+    danglingGroupRefs: number;
+    examples: string[];
+  };
+  errors: RestoreIssue[];
+  errorCount: number;
+  plan: { limit: number | null; liveAfter: number; fits: boolean };
+  /** Nothing blocks the restore. */
+  ok: boolean;
+}
+
+export interface PreparedRestore {
+  report: RestoreReport;
+  rows: BackupRows;
+  /** Contacts (by backup id) left out because they are suppressed here or already exist. */
+  skipContactIds: Set<number>;
+  settings: Settings | null;
+}
+
+const zero = () => Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
+
+/** The dry run: validate everything and compare with what is here. Writes nothing. */
+export async function prepareRestore(raw: unknown, mode: RestoreMode): Promise<PreparedRestore> {
+  const checked = validateBackup(raw);
+  const db = getDb();
+  const { plan } = await getSettings();
+  const rows = checked.rows;
+  const report: RestoreReport = {
+    mode,
+    fromVersion: checked.fromVersion,
+    createdAt: checked.envelope?.createdAt,
+    inFile: zero(),
+    toWrite: zero(),
+    conflicts: { existingEmail: 0, suppressed: 0, existingOther: 0, danglingGroupRefs: checked.danglingGroupRefs, examples: [] },
+    errors: checked.errors,
+    errorCount: checked.errorCount,
+    plan: { limit: PLAN_LIMITS[plan], liveAfter: 0, fits: true },
+    ok: false,
+  };
+  for (const table of BACKUP_TABLES) report.inFile[table] = checked.envelope?.data[table].length ?? 0;
+  const skip = new Set<number>();
+  const note = (text: string) => report.conflicts.examples.length < 20 && report.conflicts.examples.push(text);
+
+  // Erasures and unsubscribes recorded here win over an older backup.
+  const hashes = await Promise.all(rows.contacts.map((c) => emailHash(c.email)));
+  const here = await db.suppression.bulkGet(hashes);
+  rows.contacts.forEach((contact, i) => {
+    if (here[i]) {
+      skip.add(contact.id);
+      report.conflicts.suppressed++;
+      note(`${contact.email}: ${here[i]!.reason}`);
+    }
+  });
+  if (mode === 'merge') {
+    const existing = new Set(await db.contacts.where('email').anyOf(rows.contacts.map((c) => c.email)).keys());
+    for (const contact of rows.contacts) {
+      if (!skip.has(contact.id) && existing.has(contact.email)) {
+        skip.add(contact.id);
+        report.conflicts.existingEmail++;
+        note(`${contact.email}: exists`);
+      }
+    }
+    report.conflicts.existingOther = await countExistingOther(rows);
+  }
+  const written = rows.contacts.filter((c) => !skip.has(c.id));
+  report.toWrite.contacts = written.length;
+  report.toWrite.history = rows.history.filter((h) => !skip.has(h.contactId)).length;
+  for (const table of ['groups', 'fieldDefs', 'segments', 'suppression', 'pending'] as const) report.toWrite[table] = rows[table].length;
+  if (mode === 'merge') report.toWrite.suppression = rows.suppression.length;
+
+  const live = written.filter((c) => c.archived === 0).length;
+  const usage = await planUsage(db, plan);
+  report.plan.liveAfter = live + (mode === 'merge' ? usage.used : 0);
+  report.plan.fits = mode === 'merge' ? roomLeft(usage) >= live : usage.limit === null || live <= usage.limit;
+  report.ok = report.errorCount === 0 && report.plan.fits;
+
+  // The plan belongs to this installation, not to the data: it is never restored.
+  const settings = checked.envelope ? SettingsSchema.parse({ ...checked.envelope.settings, plan }) : null;
+  return { report, rows, skipContactIds: skip, settings };
+}
+
+async function countExistingOther(rows: BackupRows): Promise<number> {
+  const db = getDb();
+  const groups = await db.groups.where('name').anyOf(rows.groups.map((g) => g.name)).count();
+  const defs = await db.fieldDefs.where('key').anyOf(rows.fieldDefs.map((d) => d.key)).count();
+  const segments = await db.segments.where('name').anyOf(rows.segments.map((s) => s.name)).count();
+  const pending = await db.pending.where('linkedinUrl').anyOf(rows.pending.map((p) => p.linkedinUrl)).count();
+  return groups + defs + segments + pending;
+}
+
+/**
+ * Write a prepared restore in ONE transaction over every table: a failure at
+ * any row (a contact captured meanwhile with the same email, the plan limit
+ * reached meanwhile) rolls everything back, in both modes.
+ */
+export async function applyRestore(prepared: PreparedRestore): Promise<void> {
+  if (!prepared.report.ok) throw new Error('restore_blocked');
+  const db = getDb();
+  const { plan } = await getSettings();
+  const contacts = prepared.rows.contacts
+    .filter((c) => !prepared.skipContactIds.has(c.id))
+    .map((c) => ({ ...c, searchWords: searchWordsOf(c) }));
+  const rows = { ...prepared.rows, contacts, history: prepared.rows.history.filter((h) => !prepared.skipContactIds.has(h.contactId)) };
+  const live = contacts.filter((c) => c.archived === 0).length;
+  const tables = [db.contacts, db.groups, db.fieldDefs, db.segments, db.suppression, db.history, db.pending, db.kv];
+  await db.transaction('rw', tables, async () => {
+    if (prepared.report.mode === 'replace') {
+      await writeReplace(db, rows, prepared.settings);
+      const limit = PLAN_LIMITS[plan];
+      if (limit !== null && (await countLiveContacts(db)) > limit) throw new ContactError('plan_limit');
+    } else {
+      await assertRoomFor(db, plan, live);
+      await writeMerge(db, rows);
+    }
+  });
+}
