@@ -8,7 +8,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { boardCollisions, stageKeyboardCoordinates, stageOfTarget } from '../../lib/board/dnd';
 import { isFiltered, PAGE_SIZE, withPendingMoves, type BoardFilter, type PendingMove } from '../../lib/board/query';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -24,8 +24,12 @@ import { useBoardColumns, useGroups, useTags } from './useBoard';
 
 const FIRST_PAGES = Object.fromEntries(STAGES.map((s) => [s, PAGE_SIZE])) as Record<Stage, number>;
 
-/** The pipeline: stage tabs with counts, filters, and the columns (one at a time when narrow). */
-export function Board() {
+/**
+ * The pipeline: stage tabs with counts, filters, and the columns (one at a
+ * time when narrow). `onLoaded` fires once the first cards are in, so the page
+ * can start slower reads (the plan usage count) without delaying them.
+ */
+export function Board({ onLoaded }: { onLoaded?: () => void }) {
   const t = useT();
   const [filter, setFilter] = useState<BoardFilter>({});
   const [limits, setLimits] = useState(FIRST_PAGES);
@@ -35,7 +39,10 @@ export function Board() {
   const [error, setError] = useState<string>();
   const raw = useBoardColumns(filter, limits);
   const groupList = useGroups();
-  const tags = useTags();
+  const tags = useTags(raw !== undefined);
+  useEffect(() => {
+    if (raw) onLoaded?.();
+  }, [raw, onLoaded]);
   const groups = useMemo(() => new Map(groupList.map((g) => [g.id, g])), [groupList]);
   const columns = useMemo(() => raw?.map((column) => withPendingMoves(column, pending)), [raw, pending]);
 
@@ -74,7 +81,7 @@ export function Board() {
     setFilter(next);
     setLimits(FIRST_PAGES);
   };
-  const total = raw?.reduce((sum, c) => sum + c.count, 0);
+  const empty = raw?.every((c) => c.count === 0);
 
   return (
     <section aria-label={t('board.title')} className="@container flex min-h-0 flex-1 flex-col gap-2" data-testid="board">
@@ -84,7 +91,7 @@ export function Board() {
           {error}
         </p>
       )}
-      {total === 0 && !isFiltered(filter) && (
+      {empty && !isFiltered(filter) && (
         <p className="rounded border border-dashed border-slate-300 p-3 text-sm text-slate-600 dark:border-slate-600 dark:text-slate-300" data-testid="board-empty">
           {t('board.empty')}
         </p>

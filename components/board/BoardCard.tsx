@@ -74,6 +74,7 @@ export function BoardCard({ contact, groups }: CardProps) {
         type="button"
         ref={setActivatorNodeRef}
         {...attributes}
+        aria-roledescription={t('board.card.draggable')}
         onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
         aria-label={t('board.card.move', { name, stage: t(`stage.${contact.stage}`) })}
         className="h-7 w-5 shrink-0 cursor-grab rounded text-slate-400 hover:bg-slate-100 hover:text-slate-600 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-700"

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useEffect, useRef } from 'react';
 import { columnTarget } from '../../lib/board/dnd';
-import type { ColumnData } from '../../lib/board/query';
+import { PAGE_SIZE, type ColumnData } from '../../lib/board/query';
 import type { Group } from '../../lib/model';
 import { useT } from '../i18n';
 import { BoardCard } from './BoardCard';
@@ -20,32 +20,35 @@ export function BoardColumn({ column, groups, filtered, selected, onMore }: Prop
   const t = useT();
   const { stage, count, contacts } = column;
   const { setNodeRef, isOver } = useDroppable({ id: columnTarget(stage) });
-  const left = count - contacts.length;
   const stageName = t(`stage.${stage}`);
+  // While counting, a full last page means there may be more.
+  const left = count === undefined ? undefined : count - contacts.length;
+  const more = left === undefined ? contacts.length > 0 && contacts.length % PAGE_SIZE === 0 : left > 0;
   return (
     <section
       ref={setNodeRef}
       id={`column-${stage}`}
-      aria-label={t('board.stageCount', { stage: stageName, count })}
+      aria-label={count === undefined ? t('board.stageCounting', { stage: stageName }) : t('board.stageCount', { stage: stageName, count })}
+      aria-busy={count === undefined}
       data-testid={`column-${stage}`}
       className={`${selected ? 'flex' : 'hidden @3xl:flex'} min-h-0 min-w-0 flex-1 flex-col rounded-lg bg-slate-50 p-2 dark:bg-slate-800/50 ${isOver ? 'ring-2 ring-indigo-400' : ''}`}
     >
       <h3 className="mb-2 flex items-baseline justify-between text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
         {stageName}
-        <span data-testid="column-count">{count.toLocaleString()}</span>
+        <span data-testid="column-count">{count === undefined ? '…' : count.toLocaleString()}</span>
       </h3>
       <ul className="min-h-0 flex-1 space-y-1.5 overflow-y-auto pb-2">
         {contacts.map((contact) => (
           <BoardCard key={contact.id} contact={contact} groups={groups} />
         ))}
-        {count === 0 && (
+        {contacts.length === 0 && (
           <li className="rounded border border-dashed border-slate-300 p-3 text-xs text-slate-500 dark:border-slate-600 dark:text-slate-400">
             {filtered ? t('board.column.emptyFiltered', { stage: stageName }) : t('board.column.empty', { stage: stageName })}
           </li>
         )}
-        {left > 0 && (
+        {more && (
           <li>
-            <MoreButton onMore={onMore} label={t('board.column.more', { left: left.toLocaleString() })} />
+            <MoreButton onMore={onMore} label={left === undefined ? t('board.column.moreAny') : t('board.column.more', { left: left.toLocaleString() })} />
           </li>
         )}
       </ul>

@@ -12,7 +12,8 @@ export function useInitialView(): [PanelView | undefined, (view: PanelView) => v
   const { tabId, page } = useActiveTabPage();
   const [view, setView] = useState<PanelView>();
   const decided = tabId === null || page !== undefined;
-  const initial: PanelView = page?.profile ? 'capture' : 'board';
+  // A page with someone to capture (a profile, a Gmail thread) opens on the capture view.
+  const initial: PanelView = page?.profile || page?.thread?.people.length ? 'capture' : 'board';
   if (view === undefined && decided) setView(initial);
   return [view, setView];
 }

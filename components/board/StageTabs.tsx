@@ -35,7 +35,7 @@ function StageTab({ column, selected, onSelect }: { column: ColumnData; selected
         type="button"
         aria-pressed={selected}
         aria-controls={`column-${column.stage}`}
-        aria-label={t('board.stageCount', { stage: name, count: column.count })}
+        aria-label={column.count === undefined ? t('board.stageCounting', { stage: name }) : t('board.stageCount', { stage: name, count: column.count })}
         onClick={() => onSelect(column.stage)}
         data-testid={`stage-tab-${column.stage}`}
         className={`flex w-full flex-col items-center rounded-md border px-1 py-1 text-xs transition-colors ${
@@ -48,7 +48,7 @@ function StageTab({ column, selected, onSelect }: { column: ColumnData; selected
       >
         <span className="max-w-full truncate">{name}</span>
         <span className="tabular-nums text-slate-500 dark:text-slate-400" data-testid="stage-count">
-          {column.count.toLocaleString()}
+          {column.count === undefined ? '…' : column.count.toLocaleString()}
         </span>
       </button>
     </li>

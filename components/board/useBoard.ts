@@ -1,24 +1,37 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../lib/db/database';
-import { allTags, loadColumn, type BoardFilter, type ColumnData } from '../../lib/board/query';
+import { allTags, loadColumnPage, loadCounts, type BoardFilter, type ColumnData } from '../../lib/board/query';
 import { STAGES, type Group, type Stage } from '../../lib/model';
 
 /**
- * The six columns (counts and first pages), live: any write to the contacts
- * (a capture in another tab, a move) refreshes them. useLiveQuery keeps the
- * previous result while a new filter or page loads, so the board never blanks.
+ * The six columns, live: any write to the contacts (a capture in another tab,
+ * a move) refreshes them. Cards and counts are two queries: the first pages
+ * come in milliseconds, the counts (which walk whole indexes) follow. When
+ * the filter changes the previous counts are not shown for the new filter.
+ * useLiveQuery keeps the previous pages while new ones load, so the board never blanks.
  */
 export function useBoardColumns(filter: BoardFilter, limits: Record<Stage, number>): ColumnData[] | undefined {
-  return useLiveQuery(
-    () => Promise.all(STAGES.map((stage) => loadColumn(getDb(), stage, filter, limits[stage]))),
+  const pages = useLiveQuery(
+    () => Promise.all(STAGES.map((stage) => loadColumnPage(getDb(), stage, filter, limits[stage]))),
     [filter, limits],
   );
+  // Asked only once the pages are in: IndexedDB serves requests in order, and
+  // a count queued first would hold the cards back.
+  const loaded = pages !== undefined;
+  const counts = useLiveQuery(
+    () => (loaded ? loadCounts(getDb(), filter).then((result) => ({ filter, counts: result })) : undefined),
+    [filter, loaded],
+  );
+  if (!pages) return undefined;
+  const current = counts?.filter === filter ? counts.counts : undefined;
+  return STAGES.map((stage, i) => ({ stage, count: current?.[stage], contacts: pages[i]! }));
 }
 
 export function useGroups(): Group[] {
   return useLiveQuery(() => getDb().groups.orderBy('name').toArray(), []) ?? [];
 }
 
-export function useTags(): string[] {
-  return useLiveQuery(() => allTags(getDb()), []) ?? [];
+/** Every tag in use; `enabled` lets a screen ask for them after its first data. */
+export function useTags(enabled = true): string[] {
+  return useLiveQuery(() => (enabled ? allTags(getDb()) : undefined), [enabled]) ?? [];
 }

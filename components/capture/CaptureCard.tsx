@@ -23,6 +23,8 @@ export function CaptureCard() {
     return { question, known, pending };
   }, [question]);
   const current = answer?.question === question ? answer : undefined;
+  // Gmail threads have their own card (components/gmail); a LinkedIn hint there would mislead.
+  if (page?.method === 'gmail') return null;
 
   return (
     <section aria-labelledby="capture-title" className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-testid="capture-card">

@@ -18,7 +18,7 @@ export function PersonRow({ person, known, busy, onSave }: Props) {
     <li className="flex items-start gap-2 py-2" data-testid="gmail-person" data-email={person.email}>
       <div className="min-w-0 flex-1 text-sm">
         <p className="truncate font-medium">{display}</p>
-        <p className="truncate text-xs text-slate-500 dark:text-slate-400">{person.email}</p>
+        {display !== person.email && <p className="truncate text-xs text-slate-500 dark:text-slate-400">{person.email}</p>}
         {details && <p className="truncate text-xs text-slate-600 dark:text-slate-300">{details}</p>}
         {person.phone && <p className="text-xs text-slate-600 dark:text-slate-300">{person.phone}</p>}
         <p className="mt-0.5 flex flex-wrap gap-1 text-[11px]">

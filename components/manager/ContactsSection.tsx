@@ -65,7 +65,7 @@ export function ContactsSection() {
       <header className="flex flex-wrap items-center gap-3">
         <h1 id="contacts-title" className="text-xl font-semibold">{t('manager.nav.contacts')}</h1>
         <span className="text-sm text-slate-500 dark:text-slate-400" role="status" aria-live="polite" data-testid="contacts-count">
-          {result ? tp('contacts.count', result.total) : t('common.loading')}
+          {loaded?.total !== undefined ? tp('contacts.count', loaded.total) : t('contacts.counting')}
         </span>
         <div className="ml-auto flex items-center gap-2">
           <ColumnChooser
@@ -88,7 +88,7 @@ export function ContactsSection() {
         <BulkBar ids={[...selected]} groups={groups} tags={tags} archivedView={chips.archived ?? 0} onDone={(cleared) => cleared && clear()} />
       )}
       <div className="min-h-0 flex-1">
-        {result && result.total === 0 ? (
+        {loaded?.total === 0 ? (
           <EmptyState filtered={filtered} onClear={() => { changeFilter({}); changeSearch(''); }} onNew={() => openContact('new')} />
         ) : loaded ? (
           <ContactsTable

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect } from 'react';
 import { recentContacts } from '../../lib/contacts/repository';
 import { getDb } from '../../lib/db/database';
 import { displayName, type Contact } from '../../lib/model';
@@ -8,13 +9,18 @@ import { useT } from '../i18n';
 interface Props {
   query: string;
   onSelect: (id: number) => void;
+  /** Fires once the first list is in (the page then starts its slower reads). */
+  onLoaded?: () => void;
 }
 
 /** Search results while a query is typed, the recent contacts otherwise; both live. */
-export function ContactList({ query, onSelect }: Props) {
+export function ContactList({ query, onSelect, onLoaded }: Props) {
   const t = useT();
   const searching = query.trim().length > 0;
   const contacts = useLiveQuery(() => (searching ? quickSearch(getDb(), query) : recentContacts(5)), [query, searching]);
+  useEffect(() => {
+    if (contacts) onLoaded?.();
+  }, [contacts, onLoaded]);
   const title = searching ? t('popup.search.results') : t('popup.recent');
   return (
     <section aria-label={title}>

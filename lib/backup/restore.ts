@@ -134,7 +134,7 @@ export async function applyRestore(prepared: PreparedRestore): Promise<void> {
     if (prepared.report.mode === 'replace') {
       await writeReplace(db, rows, prepared.settings);
       const limit = PLAN_LIMITS[plan];
-      if (limit !== null && (await countLiveContacts(db)) > limit) throw new ContactError('plan_limit');
+      if (limit !== null && (await countLiveContacts(db, limit + 1)) > limit) throw new ContactError('plan_limit');
     } else {
       await assertRoomFor(db, plan, live);
       await writeMerge(db, rows);

@@ -4,7 +4,7 @@
  * skipped; work stops after `maxChars`. (No innerText: it needs layout and
  * happy-dom has none.)
  */
-const BLOCKS = new Set(['DIV', 'P', 'BR', 'TR', 'TD', 'TH', 'LI', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'HR']);
+const BLOCKS = new Set(['DIV', 'P', 'BR', 'TR', 'LI', 'UL', 'OL', 'TABLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'HR']);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IMG']);
 
 /** Quoted earlier messages: Gmail's own quote block, plain blockquotes, Gmail's "…" trimmed part. */
@@ -26,6 +26,8 @@ export function blockLines(root: Element, maxChars: number, skip: string = QUOTE
     if (SKIPPED.has(element.tagName) || (skip && element.matches(skip))) return;
     const block = BLOCKS.has(element.tagName);
     if (block) parts.push('\n');
+    // Cells of a row stay on one line ("Mobile" | "06 12 34 56 78" reads as one labelled value).
+    else if (element.tagName === 'TD' || element.tagName === 'TH') parts.push(' ');
     for (let child = element.firstChild; child; child = child.nextSibling) walk(child);
     if (block) parts.push('\n');
   };

@@ -53,7 +53,7 @@ export async function bulkUpsert(items: BulkItem[], options: BulkOptions): Promi
   // Hashing every email costs time: only when there is a suppression list to check.
   const checkSuppression = (await db.suppression.count()) > 0;
   const limit = PLAN_LIMITS[options.settings.plan];
-  let used = limit === null ? 0 : await countLiveContacts(db);
+  let used = limit === null ? 0 : await countLiveContacts(db, limit);
   // Emails already in the base, read once with a key cursor: chunks look up only these.
   const known = new Set((await db.contacts.orderBy('email').keys()) as string[]);
   const seen = new Set<string>();
@@ -116,7 +116,7 @@ async function writeChunk(db: FluenzrDatabase, chunk: Valid[], known: Set<string
     const existing = await byEmail(chunk.flatMap((c) => (known.has(c.draft.email) ? [c.draft.email] : [])));
     const hashes = chunk.flatMap((c) => (c.hash && !existing.has(c.draft.email) ? [c.hash] : []));
     const blocked = new Set((await db.suppression.bulkGet(hashes)).flatMap((row) => (row ? [row.hash] : [])));
-    if (!options.dryRun && room !== Infinity) room = Math.min(room, roomNow(await countLiveContacts(db), options.settings));
+    if (!options.dryRun && room !== Infinity) room = Math.min(room, roomNow(await countLiveContacts(db, PLAN_LIMITS[options.settings.plan] ?? undefined), options.settings));
     const now = Date.now();
     const fresh: Contact[] = [];
     const changed: Contact[] = [];

@@ -98,7 +98,7 @@ async function checkRoomToUnarchive(db: FluenzrDatabase, ids: number[]): Promise
   if (limit === null) return;
   const archived = new Set((await db.contacts.where('archived').equals(1).primaryKeys()) as number[]);
   const returning = ids.filter((id) => archived.has(id)).length;
-  if (returning && (await countLiveContacts(db)) + returning > limit) throw new ContactError('plan_limit');
+  if (returning && (await countLiveContacts(db, limit + 1)) + returning > limit) throw new ContactError('plan_limit');
 }
 
 /** The bulk action of the manager; returns how many contacts changed. */

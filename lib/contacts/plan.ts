@@ -2,9 +2,14 @@ import type { FluenzrDatabase } from '../db/database';
 import { PLAN_LIMITS, type Plan } from '../model';
 import { ContactError } from './errors';
 
-/** Contacts that count against the plan: the non-archived ones (an index count). */
-export function countLiveContacts(db: FluenzrDatabase): Promise<number> {
-  return db.contacts.where('archived').equals(0).count();
+/**
+ * Contacts that count against the plan: the non-archived ones. An IndexedDB
+ * count walks the whole index, so a limit check passes `cap` and reads at most
+ * that many keys (the answer is then min(count, cap)): enough to compare.
+ */
+export function countLiveContacts(db: FluenzrDatabase, cap?: number): Promise<number> {
+  const live = db.contacts.where('archived').equals(0);
+  return cap === undefined ? live.count() : live.limit(cap).count();
 }
 
 export interface PlanUsage {
@@ -28,7 +33,7 @@ export async function planUsage(db: FluenzrDatabase, plan: Plan): Promise<PlanUs
  * this (capture and manual add via upsertByEmail, unarchive, restore).
  */
 export async function assertRoomFor(db: FluenzrDatabase, plan: Plan, adding: number): Promise<void> {
-  if (adding <= 0) return;
-  const usage = await planUsage(db, plan);
-  if (roomLeft(usage) < adding) throw new ContactError('plan_limit');
+  const limit = PLAN_LIMITS[plan];
+  if (adding <= 0 || limit === null) return;
+  if (limit - (await countLiveContacts(db, limit)) < adding) throw new ContactError('plan_limit');
 }

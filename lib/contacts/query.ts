@@ -15,7 +15,11 @@ export const SMALL_SET = 2000;
  * views hold only the ordered ids (keys, never rows) of what matches.
  */
 export interface ContactResult {
-  total: number;
+  /**
+   * The exact count. Counting a whole index is linear in IndexedDB, so on
+   * plain views it may resolve after the first page: show rows first.
+   */
+  total(): Promise<number>;
   page(offset: number, limit: number): Promise<Contact[]>;
   /** Every matching id in order (for "select all matching"). */
   ids(): Promise<number[]>;
@@ -43,7 +47,8 @@ async function sortedIds(table: Table, filter: ContactFilter, sort: ContactSort)
 function dimensions(table: Table, filter: ContactFilter, words: string[]): Array<{ estimate: () => Promise<number>; keys: Keys }> {
   const dims: Array<Collection[]> = [];
   const archived = filter.archived ?? 0;
-  for (const word of words) dims.push([table.where('searchWords').startsWith(word)]);
+  const longestFirst = [...words].sort((a, b) => b.length - a.length);
+  for (const word of longestFirst) dims.push([table.where('searchWords').startsWith(word)]);
   if (filter.tags?.length) dims.push(filter.tags.map((tag) => table.where('tags').equals(tag)));
   if (filter.groupIds?.length) dims.push(filter.groupIds.map((id) => table.where('groupIds').equals(id)));
   for (const [field, values] of [['stage', filter.stages], ['status', filter.statuses]] as const) {
@@ -60,9 +65,10 @@ function dimensions(table: Table, filter: ContactFilter, words: string[]): Array
   }));
 }
 
-function plainResult(table: Table, filter: ContactFilter, sort: ContactSort, total: number): ContactResult {
+function plainResult(table: Table, filter: ContactFilter, sort: ContactSort): ContactResult {
   return {
-    total,
+    // Asked for after the first page: IndexedDB answers one request after another, and a count walks the whole index.
+    total: () => sortedRange(table, filter, sort).count(),
     page: (offset, limit) => {
       const range = sortedRange(table, filter, sort);
       return (sort.direction === 'desc' ? range.reverse() : range).offset(offset).limit(limit).toArray();
@@ -73,7 +79,7 @@ function plainResult(table: Table, filter: ContactFilter, sort: ContactSort, tot
 
 function idResult(table: Table, ids: number[]): ContactResult {
   return {
-    total: ids.length,
+    total: async () => ids.length,
     page: async (offset, limit) => (await table.bulkGet(ids.slice(offset, offset + limit))).filter((c): c is Contact => !!c),
     ids: async () => ids,
   };
@@ -90,19 +96,22 @@ export async function queryContacts(
   const filter = normalizeFilter(rawFilter);
   const words = filter.search ? queryWords(filter.search) : [];
   const dims = dimensions(table, filter, words);
-  if (!dims.length) return plainResult(table, filter, sort, await sortedRange(table, filter, sort).count());
+  if (!dims.length) return plainResult(table, filter, sort);
 
-  const estimates = await Promise.all(dims.map((dim) => dim.estimate()));
+  // Index counts are linear too: only estimate when there is a choice to make.
+  // A search word (the longest first, see dimensions()) is the usual best driver.
+  const estimates = dims.length > 1 && !words.length ? await Promise.all(dims.map((dim) => dim.estimate())) : dims.map((_, i) => i);
   const order = dims.map((dim, i) => ({ dim, size: estimates[i]! })).sort((a, b) => a.size - b.size);
   const driver = new Set(await order[0]!.dim.keys());
 
-  if (driver.size <= smallSet) {
-    // Few candidates: read them, apply every other condition, sort like the index would.
-    const rows = (await table.bulkGet([...driver])).filter((c): c is Contact => !!c && matchesFilter(c, filter, words));
+  // Few candidates: read them, apply every other condition, sort like the index would.
+  const inMemory = async (candidates: Set<number>) => {
+    const rows = (await table.bulkGet([...candidates])).filter((c): c is Contact => !!c && matchesFilter(c, filter, words));
     rows.sort(compareForSort(sort.field));
     const ids = rows.map((c) => c.id);
     return idResult(table, sort.direction === 'desc' ? ids.reverse() : ids);
-  }
+  };
+  if (driver.size <= smallSet) return inMemory(driver);
   // Many candidates: intersect key sets only, then keep the sort index's order.
   let matching = driver;
   for (const { dim } of order.slice(1)) {
@@ -110,12 +119,42 @@ export async function queryContacts(
     matching = new Set([...matching].filter((id) => other.has(id)));
     if (!matching.size) break;
   }
-  const ordered = matching.size ? (await sortedIds(table, filter, sort)).filter((id) => matching.has(id)) : [];
-  return idResult(table, ordered);
+  // Two broad words can still meet on few contacts: then they are read and sorted like a small set.
+  if (matching.size <= smallSet) return inMemory(matching);
+  return largeResult(table, filter, sort, await restrictArchived(table, filter, matching));
+}
+
+/** Tags, groups and words are indexed without the archived flag: apply it with the (usually few) archived keys. */
+async function restrictArchived(table: Table, filter: ContactFilter, matching: Set<number>): Promise<Set<number>> {
+  const archived = filter.archived ?? 0;
+  if (archived === 'all' || !matching.size) return matching;
+  const archivedIds = new Set((await table.where('archived').equals(1).primaryKeys()) as number[]);
+  return new Set([...matching].filter((id) => archivedIds.has(id) === (archived === 1)));
+}
+
+/**
+ * Many matches: the count is known from the keys; the first page is found by
+ * walking the sort index until enough rows match; the full order (all keys of
+ * the sort index) is only read when the user scrolls past the first page.
+ */
+function largeResult(table: Table, filter: ContactFilter, sort: ContactSort, matching: Set<number>): ContactResult {
+  let ordered: Promise<number[]> | undefined;
+  const ids = () => (ordered ??= matching.size ? sortedIds(table, filter, sort).then((all) => all.filter((id) => matching.has(id))) : Promise.resolve([]));
+  return {
+    total: async () => matching.size,
+    ids,
+    page: async (offset, limit) => {
+      if (offset === 0 && !ordered) {
+        const range = sortedRange(table, filter, sort);
+        return (sort.direction === 'desc' ? range.reverse() : range).filter((c) => matching.has(c.id)).limit(limit).toArray();
+      }
+      return idResult(table, await ids()).page(offset, limit);
+    },
+  };
 }
 
 export async function countContacts(db: FluenzrDatabase, filter: ContactFilter): Promise<number> {
-  return (await queryContacts(db, filter, { field: 'updatedAt', direction: 'desc' })).total;
+  return (await queryContacts(db, filter, { field: 'updatedAt', direction: 'desc' })).total();
 }
 
 export async function listContacts(

@@ -81,7 +81,7 @@ export async function upsertByEmail(input: ContactDraft, options: UpsertOptions 
     if (suppressed) return { outcome: 'refused', reason: 'suppressed', email: draft.email, suppressedAs: suppressed.reason };
     if (!existing) {
       const limit = PLAN_LIMITS[settings.plan];
-      if (limit !== null && (await countLiveContacts(db)) >= limit) {
+      if (limit !== null && (await countLiveContacts(db, limit)) >= limit) {
         return { outcome: 'refused', reason: 'plan_limit', email: draft.email };
       }
       const fresh = buildContact(draft, settings, options.manual ?? false);

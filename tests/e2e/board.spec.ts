@@ -151,3 +151,14 @@ test('an empty board says how to fill it', async ({ openExtensionPage }) => {
   await expect(panel.getByTestId('board-empty')).toContainText('Your pipeline is empty.');
   await expect(tabCount(panel, 'Lead')).toHaveText('0');
 });
+
+test('the board speaks French when the setting says so', async ({ openExtensionPage }) => {
+  const panel = await openExtensionPage('sidepanel');
+  await expect(panel.getByTestId('board')).toBeVisible();
+  await seedDatabase(panel, { contacts: CONTACTS.slice(0, 3), locale: 'fr' });
+  await panel.reload();
+  await expect(panel.getByRole('tab', { name: 'Sur cette page' })).toBeVisible();
+  await expect(panel.getByTestId('stage-tab-Won')).toHaveAccessibleName('Gagné : 0 contacts');
+  await expect(panel.getByTestId('column-Won')).toContainText('Aucun contact en Gagné.');
+  await expect(panel.getByRole('button', { name: 'Déplacer Camille Martin (actuellement en Lead)' })).toBeVisible();
+});

@@ -43,6 +43,10 @@ test('Gmail: a reply sets Replied and can be undone; a bounce sets Bounced', asy
   const gmail = await context.newPage();
   await gmail.goto(`${GMAIL}#inbox/${COLD}`);
   const sidepanel = await openExtensionPage('sidepanel', { tabId: await tabIdOf(gmail) });
+  // Where the side panel has views (board / "On this page"), open "On this page".
+  const view = sidepanel.getByRole('tab', { name: 'On this page' });
+  await expect(view.or(sidepanel.getByTestId('gmail-card'))).toBeVisible();
+  if (await view.isVisible()) await view.click();
   await sidepanel.getByRole('button', { name: 'Save all (2)' }).click();
   await expect(sidepanel.getByTestId('gmail-feedback')).toHaveText('2 saved to your contacts.');
 

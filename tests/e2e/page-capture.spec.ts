@@ -5,6 +5,22 @@ import { lastOpenedTabId, readContact } from './support/gmail';
 const TEAM = 'https://www.exemple-sa.fr/equipe';
 const DIRECTORY = 'https://annuaire.directory-example.com/membres';
 
+test('context menu: the "Add to FluenzR" entry is created at install', async ({ serviceWorker }) => {
+  // update() fails for an entry that does not exist (or whose creation was refused).
+  const problem = await serviceWorker.evaluate(async () => {
+    for (let i = 0; i < 20; i++) {
+      try {
+        await chrome.contextMenus.update('fluenzr-add', {});
+        return null;
+      } catch (error) {
+        await new Promise((r) => setTimeout(r, 100));
+        if (i === 19) return String(error);
+      }
+    }
+  });
+  expect(problem).toBeNull();
+});
+
 test('context menu: "Add to FluenzR" saves the addresses of a selection and of a mailto: link', async ({ context, servePage, serviceWorker, openExtensionPage }) => {
   await servePage(TEAM, 'pages/team.html');
   const page = await context.newPage();
@@ -40,7 +56,6 @@ test('context menu: "Add to FluenzR" saves the addresses of a selection and of a
     { tabId, url: TEAM },
   );
   await expect.poll(async () => (await readContact(options, 'marc.lefevre@exemple-sa.fr'))?.source).toMatchObject({ method: 'page', where: TEAM });
-  await expect(options.getByTestId('recent-contacts')).toContainText('marc.lefevre@exemple-sa.fr');
 });
 
 test('page scan: without a user gesture Chrome refuses to inject, and the popup says what to do', async ({ context, servePage, serviceWorker, openExtensionPage }) => {

@@ -105,11 +105,13 @@ test('screenshots of the popup and of the board for the README', async ({ contex
   await popup.setViewportSize({ width: 360, height: 640 });
   await expect(popup.getByLabel('First name')).toHaveValue('Jane');
   await expect(popup.getByTestId('recent-contacts').getByRole('button')).toHaveCount(5);
+  await expect(popup.getByTestId('plan-usage')).toHaveText('40 / 300 contacts');
   await popup.locator('main').screenshot({ path: 'docs/screenshots/popup.png' });
 
   const panel = await openExtensionPage('sidepanel');
   await panel.setViewportSize({ width: 1000, height: 640 });
   await expect(panel.getByTestId('column-Lead').getByTestId('board-card').first()).toBeVisible();
+  await expect(panel.getByTestId('stage-tab-Lost').getByTestId('stage-count')).toHaveText(String(CONTACTS.filter((c) => c.stage === 'Lost').length));
   await panel.screenshot({ path: 'docs/screenshots/board.png' });
   await panel.setViewportSize({ width: 400, height: 720 });
   await expect(panel.getByTestId('column-Won')).toBeHidden();

@@ -6,7 +6,7 @@ import { useT } from '../../i18n';
 import { Cell } from './Cell';
 import type { Column } from './columns';
 import { HeaderRow } from './HeaderRow';
-import { useRowWindow, type LoadedResult } from './useContactQuery';
+import { rowCount, useRowWindow, type LoadedResult } from './useContactQuery';
 
 export const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 40;
@@ -35,14 +35,14 @@ interface Props {
 /** The contacts grid: virtualized rows read page by page, operable with mouse and keyboard. */
 export function ContactsTable({ loaded, columns, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups }: Props) {
   const t = useT();
-  const { result } = loaded;
+  const total = rowCount(loaded);
   const scroller = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   // The active-row outline is a keyboard cue: shown only while the grid has focus.
   const [focused, setFocused] = useState(false);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself
   const virtualizer = useVirtualizer({
-    count: result.total,
+    count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -53,24 +53,24 @@ export function ContactsTable({ loaded, columns, sort, onSort, selected, selecti
   const rowAt = useRowWindow(loaded, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
   const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + c.width, 0);
   const template = `${CHECK_WIDTH}px ${columns.map((c) => `${c.width}px`).join(' ')}`;
-  const activeIndex = Math.min(active, Math.max(0, result.total - 1));
+  const activeIndex = Math.min(active, Math.max(0, total - 1));
 
   const moveTo = (index: number) => {
-    const next = Math.max(0, Math.min(result.total - 1, index));
+    const next = Math.max(0, Math.min(total - 1, index));
     setActive(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
     return next;
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!result.total) return;
+    if (!total) return;
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
     const row = rowAt(activeIndex);
     if (event.key in moves) {
       event.preventDefault();
       const delta = moves[event.key]!;
-      const next = moveTo(delta === -Infinity ? 0 : delta === Infinity ? result.total - 1 : activeIndex + delta);
+      const next = moveTo(delta === -Infinity ? 0 : delta === Infinity ? total - 1 : activeIndex + delta);
       const target = rowAt(next);
       if (event.shiftKey && target) onSelect({ index: next, id: target.id, range: true });
     } else if (event.key === ' ' && row) {
@@ -100,7 +100,7 @@ export function ContactsTable({ loaded, columns, sort, onSort, selected, selecti
       role="grid"
       tabIndex={0}
       aria-label={t('contacts.table.label')}
-      aria-rowcount={result.total + 1}
+      aria-rowcount={total + 1}
       aria-multiselectable
       aria-activedescendant={activeRow ? `contact-row-${activeRow.id}` : undefined}
       onKeyDown={onKeyDown}
@@ -116,7 +116,7 @@ export function ContactsTable({ loaded, columns, sort, onSort, selected, selecti
         height={HEADER_HEIGHT}
         sort={sort}
         onSort={onSort}
-        allSelected={!!selectingAll || (result.total > 0 && selected.size >= result.total)}
+        allSelected={!!selectingAll || (total > 0 && selected.size >= total)}
         someSelected={selected.size > 0}
         onSelectAll={onSelectAll}
       />

@@ -43,7 +43,12 @@ export interface LoadedResult {
   result: ContactResult;
   /** The first page, read with the query so the first rows need no second trip. */
   firstPage: Contact[];
+  /** The exact count, once known (it may come after the first page). */
+  total?: number;
 }
+
+/** What the table can size itself to right now. */
+export const rowCount = (loaded: LoadedResult) => loaded.total ?? loaded.firstPage.length;
 
 /** The result of a filter and sort, re-resolved when contacts change anywhere. The previous result stays while the next loads. */
 export function useContactQuery(filter: ContactFilter, sort: ContactSort): LoadedResult | undefined {
@@ -56,7 +61,12 @@ export function useContactQuery(filter: ContactFilter, sort: ContactSort): Loade
     void (async () => {
       const result = await queryContacts(getDb(), f, s);
       const firstPage = await result.page(0, PAGE);
-      if (current) setLoaded({ result, firstPage });
+      if (!current) return;
+      // A short first page is the whole answer; otherwise show it while counting.
+      if (firstPage.length < PAGE) return setLoaded({ result, firstPage, total: firstPage.length });
+      setLoaded({ result, firstPage });
+      const total = await result.total();
+      if (current) setLoaded({ result, firstPage, total });
     })();
     return () => {
       current = false;

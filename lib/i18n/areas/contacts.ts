@@ -5,6 +5,7 @@ export const contacts = defineMessages({
   en: {
     'contacts.count.one': '{count} contact',
     'contacts.count.other': '{count} contacts',
+    'contacts.counting': 'Counting…',
     'contacts.new': 'New contact',
     'contacts.table.label': 'Contacts',
     'contacts.column.name': 'Name',
@@ -144,6 +145,7 @@ export const contacts = defineMessages({
   fr: {
     'contacts.count.one': '{count} contact',
     'contacts.count.other': '{count} contacts',
+    'contacts.counting': 'Comptage…',
     'contacts.new': 'Nouveau contact',
     'contacts.table.label': 'Contacts',
     'contacts.column.name': 'Nom',

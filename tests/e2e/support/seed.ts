@@ -67,11 +67,11 @@ export function sampleContacts(count: number, options: SampleOptions = {}): Arra
  */
 export async function seedDatabase(
   page: Page,
-  data: { contacts?: Array<Omit<Contact, 'id'>>; groups?: Array<Omit<Group, 'id'>>; plan?: 'free' | 'starter' | 'pro' },
+  data: { contacts?: Array<Omit<Contact, 'id'>>; groups?: Array<Omit<Group, 'id'>>; plan?: 'free' | 'starter' | 'pro'; locale?: 'en' | 'fr' },
 ): Promise<void> {
   // Plain JSON crosses into the page; the precise types would only slow the checker down.
-  const payload = data as { contacts?: unknown[]; groups?: unknown[]; plan?: string };
-  await page.evaluate(async ({ contacts = [], groups = [], plan }) => {
+  const payload = data as { contacts?: unknown[]; groups?: unknown[]; plan?: string; locale?: string };
+  await page.evaluate(async ({ contacts = [], groups = [], plan, locale }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('fluenzr');
       request.onsuccess = () => resolve(request.result);
@@ -80,7 +80,7 @@ export async function seedDatabase(
     const tx = db.transaction(['contacts', 'groups', 'kv'], 'readwrite');
     for (const group of groups) tx.objectStore('groups').add(group);
     for (const contact of contacts) tx.objectStore('contacts').add(contact);
-    if (plan) tx.objectStore('kv').put({ key: 'settings', value: { plan } });
+    if (plan || locale) tx.objectStore('kv').put({ key: 'settings', value: { plan: plan ?? 'free', locale: locale ?? 'auto' } });
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);

@@ -15,7 +15,7 @@ import { seedPlainContacts } from '../helpers/seed';
 /** One fixture per format version ever written. */
 const FIXTURES: Record<number, typeof v1> = { 1: v1 };
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
-// Derived on write (search words; v4's sort keys), so compared apart from the restored fields.
+// Derived on every write (search words, the manager's sort keys): compared separately.
 const withoutWords = (rows: Array<{ searchWords?: unknown; sortName?: unknown; sortCompany?: unknown }>) =>
   rows.map(({ searchWords: _w, sortName: _n, sortCompany: _c, ...rest }) => rest);
 

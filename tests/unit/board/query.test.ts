@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allTags, loadColumn, withPendingMoves, type ColumnData } from '../../../lib/board/query';
+import { allTags, loadColumnPage, loadCounts, withPendingMoves, type BoardFilter, type ColumnData } from '../../../lib/board/query';
+
+async function loadColumn(db: ReturnType<typeof getDb>, stage: Stage, filter: BoardFilter, limit?: number) {
+  const [contacts, counts] = await Promise.all([loadColumnPage(db, stage, filter, limit), loadCounts(db, filter)]);
+  return { stage, count: counts[stage], contacts };
+}
 import { upsertByEmail } from '../../../lib/contacts/repository';
 import { getDb } from '../../../lib/db/database';
 import type { Contact, ContactDraft, Stage } from '../../../lib/model';

@@ -135,3 +135,14 @@ describe('bouncedAddresses', () => {
     ['an address merely quoted', 'To: Jane <jane@acme.com>', []],
   ])('%s', (_variant, text, expected) => expect(bouncedAddresses(text)).toEqual(expected));
 });
+
+describe('blockLines', () => {
+  it('reads a table signature row by row, cells on one line, quotes skipped', async () => {
+    const { blockLines } = await import('../../../lib/capture/block-text');
+    const doc = new DOMParser().parseFromString(
+      '<div id="b">Bonjour<br>Merci<table><tr><td>Mobile</td><td>06 12 34 56 78</td></tr><tr><td>Tél.</td><td>01 42 68 53 00</td></tr></table><blockquote>old <b>text</b></blockquote><div class="gmail_quote">quoted</div></div>',
+      'text/html',
+    );
+    expect(blockLines(doc.getElementById('b')!, 10_000)).toEqual(['Bonjour', 'Merci', 'Mobile 06 12 34 56 78', 'Tél. 01 42 68 53 00']);
+  });
+});
