@@ -7,6 +7,7 @@ import { segmentHref } from '../../lib/segments/filter';
 import { listSegments, type SavedSegment } from '../../lib/segments/store';
 import { useI18n } from '../i18n';
 import { CountText } from './CountText';
+import { ExportSegmentButton } from './ExportSegmentButton';
 import { useSegmentCount, useSegmentData, type SegmentData } from './useSegmentData';
 
 const BUTTON = 'rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-900/40';
@@ -37,6 +38,7 @@ function SegmentItem({ saved, data, onEdit, actions }: { saved: SavedSegment; da
               <button type="button" className={BUTTON} onClick={() => onEdit(row.id)}>
                 {t('segments.edit')}
               </button>
+              <ExportSegmentButton row={row} segment={segment} />
               {actions?.({ row, segment })}
             </>
           )}

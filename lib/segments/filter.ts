@@ -1,7 +1,7 @@
 import type { FluenzrDatabase } from '../db/database';
 import type { Contact } from '../model';
 import { matchesSegment } from './match';
-import { countSegment, segmentPages } from './query';
+import { countSegment, matchingIds, segmentPages } from './query';
 import type { Segment } from './schema';
 import { loadSegment } from './store';
 
@@ -30,6 +30,8 @@ export interface SegmentFilter {
   segment: Segment;
   matches: (contact: Contact) => boolean;
   count: () => Promise<number>;
+  /** The matching ids (keys only), to intersect with a view's own index reads. */
+  ids: () => Promise<Set<number>>;
   pages: (pageSize?: number) => AsyncGenerator<Contact[]>;
 }
 
@@ -44,6 +46,7 @@ export async function segmentFilter(db: FluenzrDatabase, segmentId: number): Pro
     segment,
     matches: (contact) => matchesSegment(contact, segment),
     count: () => countSegment(db, segment),
+    ids: () => matchingIds(db, segment),
     pages: (pageSize) => segmentPages(db, segment, pageSize),
   };
 }

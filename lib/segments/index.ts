@@ -2,7 +2,7 @@
 export * from './fields';
 export * from './schema';
 export { matchesSegment } from './match';
-export { countSegment, querySegment, segmentPages, prepareSegment, readSegmentPage, type Page, type PreparedSegment } from './query';
+export { countSegment, matchingIds, querySegment, segmentPages, prepareSegment, readSegmentPage, type Page, type PreparedSegment } from './query';
 export { describeSegment, type SegmentNames } from './describe';
 export { segmentFilter, segmentHref, segmentIdFrom, SEGMENT_PARAM, type SegmentFilter } from './filter';
 export { loadSegment, listSegments, SegmentInputSchema, type SavedSegment, type SegmentInput } from './store';

@@ -127,6 +127,23 @@ export async function countSegment(db: FluenzrDatabase, segment: Segment, chunk 
   }
 }
 
+/**
+ * The ids of a segment's contacts (keys only are kept), for views that
+ * intersect id sets: the manager's table and the pipeline board.
+ */
+export async function matchingIds(db: FluenzrDatabase, segment: Segment, chunk = CHUNK): Promise<Set<number>> {
+  const prepared = await prepareSegment(db, segment, chunk);
+  if (prepared.exact) return new Set(prepared.ids ?? ((await db.contacts.toCollection().primaryKeys()) as number[]));
+  const ids = new Set<number>();
+  let after = 0;
+  for (;;) {
+    const page = await readChunk(db, prepared, after);
+    for (const contact of page.contacts) if (matchesSegment(contact, segment)) ids.add(contact.id);
+    if (page.next === null) return ids;
+    after = page.next;
+  }
+}
+
 /** One chunk of candidates after `after` (not yet checked against the segment). */
 async function readChunk(db: FluenzrDatabase, prepared: PreparedSegment, after: number): Promise<{ contacts: Contact[]; next: number | null }> {
   const { chunk } = prepared;

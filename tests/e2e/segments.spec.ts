@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './support/extension';
 import { seedPartial } from './support/seed';
 
@@ -45,12 +46,29 @@ test('a segment with an OR group is built, counted live, saved and reopened', as
   await expect(item.getByTestId('segment-count')).toHaveText('2 contacts');
   await expect(item.getByRole('link', { name: 'Show the contacts' })).toHaveAttribute('href', /#\/contacts\?segment=\d+$/);
 
+  // Exported: exactly the segment's contacts.
+  const [download] = await Promise.all([manager.waitForEvent('download'), item.getByRole('button', { name: 'Export as CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^segment-salon-2025-hot-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  expect(csv).toContain('ana@acme.com');
+  expect(csv).toContain('ben@acme.com');
+  expect(csv).not.toContain('cleo@beta.com');
+  expect(csv.trim().split('\n')).toHaveLength(3);
+  await expect(item.getByRole('status')).toHaveText('2 contacts exported.');
+
   // Reopened, it holds the same criteria.
   await item.getByRole('button', { name: 'Edit' }).click();
   await expect(editor.getByLabel('Name')).toHaveValue('Salon 2025 – hot');
   await expect(editor.getByTestId('condition-0').getByLabel('Value')).toHaveValue('salon-2025');
   await expect(editor.getByTestId('condition-1-1').getByLabel('Field')).toHaveValue('status');
   await expect(count).toHaveText('2 contacts');
+
+  // Deleting the segment asks first and leaves the contacts alone.
+  await editor.getByRole('button', { name: 'Back to segments' }).click();
+  await item.getByRole('button', { name: 'Delete' }).click();
+  await expect(item.getByRole('alertdialog')).toContainText('Delete the segment "Salon 2025 – hot"? Its contacts stay in your list.');
+  await item.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+  await expect(manager.getByText('No segment yet.')).toBeVisible();
 });
 
 test('an unfinished condition blocks saving and says so', async ({ openExtensionPage }) => {

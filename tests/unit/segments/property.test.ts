@@ -4,7 +4,7 @@ import { getDb } from '../../../lib/db/database';
 import { SOURCE_METHODS, STAGES, STATUSES, type Contact } from '../../../lib/model';
 import { operatorsOf, VALUELESS, type FieldId } from '../../../lib/segments/fields';
 import { matchesSegment } from '../../../lib/segments/match';
-import { countSegment, querySegment } from '../../../lib/segments/query';
+import { countSegment, matchingIds, querySegment } from '../../../lib/segments/query';
 import { conditionProblem, type Condition, type Scalar, type Segment, type SegmentGroup } from '../../../lib/segments/schema';
 import { contact } from './contacts';
 
@@ -97,6 +97,7 @@ async function agree(rows: Row[], segment: Segment, offset: number, chunk: numbe
   const found = await querySegment(db, segment, { limit: 1000, chunk });
   expect(found.map((c) => c.id)).toEqual(expected);
   expect(await countSegment(db, segment, chunk)).toBe(expected.length);
+  expect([...(await matchingIds(db, segment, chunk))].sort((a, b) => a - b)).toEqual(expected);
   const page = await querySegment(db, segment, { limit: 3, offset, chunk });
   expect(page.map((c) => c.id)).toEqual(expected.slice(offset, offset + 3));
 }
