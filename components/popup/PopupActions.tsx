@@ -5,7 +5,7 @@ import { useT } from '../i18n';
 
 const BUTTON = 'flex-1 rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
-/** "Open manager" and, where the browser has a side panel, "open board". */
+/** "Open manager", "Export" and, where the browser has a side panel, "open board". */
 export function PopupActions() {
   const t = useT();
   const [windowId, setWindowId] = useState<number>();
@@ -16,6 +16,14 @@ export function PopupActions() {
     <footer className="flex gap-2">
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className={BUTTON}>
         {t('common.openManager')}
+      </button>
+      <button
+        type="button"
+        // The export section lets the user pick columns, format and which contacts; a popup is too small for that.
+        onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#/export') }).then(() => window.close())}
+        className={BUTTON}
+      >
+        {t('popup.export')}
       </button>
       {windowId !== undefined && (
         <button

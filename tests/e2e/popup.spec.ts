@@ -95,6 +95,11 @@ test('the popup offers the manager and the board', async ({ context, openExtensi
   const opened = context.waitForEvent('page');
   await popup.getByRole('button', { name: 'Open manager' }).click();
   await expect(await opened).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/options.html`));
+  const exporting = context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Export' }).click();
+  const exportPage = await exporting;
+  await expect(exportPage).toHaveURL(new RegExp(`^chrome-extension://${extensionId}/options.html#/export`));
+  await expect(exportPage.getByRole('link', { name: 'Export' })).toHaveAttribute('aria-current', 'page');
 });
 
 test('screenshots of the popup and of the board for the README', async ({ context, servePage, openExtensionPage, tabIdOf }) => {

@@ -2,6 +2,7 @@ import { defineMessages } from '../define';
 
 export const popup = defineMessages({
   en: {
+    'popup.export': 'Export',
     'popup.search.label': 'Search contacts',
     'popup.search.placeholder': 'Name, email or company',
     'popup.search.results': 'Search results',
@@ -22,6 +23,7 @@ export const popup = defineMessages({
     'popup.archived': 'Archived',
   },
   fr: {
+    'popup.export': 'Exporter',
     'popup.search.label': 'Rechercher des contacts',
     'popup.search.placeholder': 'Nom, email ou entreprise',
     'popup.search.results': 'Résultats de la recherche',
