@@ -8,7 +8,7 @@ export interface BenchHelpers {
   baselineImport(count: number): Promise<{ ms: number; rows: number }>;
   searchExpectation(search: string, rows?: number): Promise<{ total: number; ids: number[] }>;
   segmentCount(segment: unknown, runs: number): Promise<{ times: number[]; count: number; scanned: number }>;
-  exportAll(): Promise<{ ms: number; count: number; bytes: number }>;
+  exportAll(): Promise<{ ms: number; count: number; bytes: number; stored: number }>;
   preparePaidPlan(): Promise<number>;
   contactCount(): Promise<number>;
 }

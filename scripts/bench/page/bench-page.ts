@@ -122,11 +122,12 @@ async function segmentCount(segment: Segment, runs: number): Promise<{ times: nu
 }
 
 /** Export every contact through lib/csv/export.ts (the export page's call), timed until the file (Blob) exists. */
-async function exportAll(): Promise<{ ms: number; count: number; bytes: number }> {
+async function exportAll(): Promise<{ ms: number; count: number; bytes: number; stored: number }> {
+  const stored = await contactCount();
   const started = performance.now();
   const file = await exportContactsCsv({ all: true }, { includeArchived: true });
   const ms = performance.now() - started;
-  return { ms, count: file.count, bytes: file.blob.size };
+  return { ms, count: file.count, bytes: file.blob.size, stored };
 }
 
 /** An empty profile ready for an import of every row: a paid plan (the Free plan's limit would refuse most). */
