@@ -66,7 +66,7 @@ async function resolve(db: FluenzrDatabase, candidate: Candidate): Promise<Resol
     }
     case 'and': {
       // Smallest first, so each intersection only shrinks what is kept.
-      const sized = await Promise.all(candidate.parts.map(async (part) => ({ part, size: await estimate(db, part) })));
+      const sized = await sizeParts(db, candidate.parts);
       sized.sort((a, b) => a.size - b.size);
       const smallest = sized[0]?.size ?? 0;
       // Parts close in size to the smallest are read together (separate read-only transactions run in parallel)…
@@ -97,19 +97,48 @@ function intersect(sets: Array<Set<number>>): Set<number> {
   return new Set([...smallest].filter((id) => others.every((set) => set.has(id))));
 }
 
-/** An upper bound of a candidate's size, from index counts only. */
-async function estimate(db: FluenzrDatabase, candidate: Candidate): Promise<number> {
+/** Keys read to size each part of an AND before anything is known. */
+const FIRST_LOOK = 256;
+
+/**
+ * The parts of an AND with their sizes, each exact or, when larger than
+ * NARROW_FACTOR times the smallest, only known to be that large (the
+ * decisions above need nothing more). Sizes come from key reads bounded by
+ * that limit: counting a large index (80,000 "Active" keys) walks all of
+ * it and cost more than the rest of the count.
+ */
+async function sizeParts(db: FluenzrDatabase, parts: Candidate[]): Promise<Array<{ part: Candidate; size: number }>> {
+  let cap = FIRST_LOOK;
+  const sized = await Promise.all(parts.map(async (part) => ({ part, size: await estimate(db, part, cap) })));
+  while (sized.length) {
+    const smallest = Math.min(...sized.map((s) => s.size));
+    if (cap > NARROW_FACTOR * smallest) break;
+    // Only the parts that reached the previous bound are read again, further.
+    const capped = sized.filter((s) => s.size >= cap);
+    cap = NARROW_FACTOR * smallest + 1;
+    await Promise.all(capped.map(async (s) => (s.size = await estimate(db, s.part, cap))));
+  }
+  return sized;
+}
+
+/** How many keys a range holds, reading at most `cap` of them (a full index count when unbounded). */
+async function sizeOf(collection: ReturnType<FluenzrDatabase['contacts']['toCollection']>, cap: number): Promise<number> {
+  return cap === Infinity ? collection.count() : (await collection.limit(cap).primaryKeys()).length;
+}
+
+/** An upper bound of a candidate's size from the indexes, or `cap` when it is at least that large. */
+async function estimate(db: FluenzrDatabase, candidate: Candidate, cap = Infinity): Promise<number> {
   switch (candidate.kind) {
     case 'keys': {
-      const counts = await Promise.all(candidate.keys.map((key) => db.contacts.where(candidate.index).equals(key).count()));
-      return counts.reduce((a, b) => a + b, 0);
+      const counts = await Promise.all(candidate.keys.map((key) => sizeOf(db.contacts.where(candidate.index).equals(key), cap)));
+      return Math.min(cap, counts.reduce((a, b) => a + b, 0));
     }
     case 'range':
-      return db.contacts.where(candidate.index).between(candidate.lower, candidate.upper, !candidate.lowerOpen, !candidate.upperOpen).count();
+      return sizeOf(db.contacts.where(candidate.index).between(candidate.lower, candidate.upper, !candidate.lowerOpen, !candidate.upperOpen), cap);
     case 'or':
-      return (await Promise.all(candidate.parts.map((part) => estimate(db, part)))).reduce((a, b) => a + b, 0);
+      return Math.min(cap, (await Promise.all(candidate.parts.map((part) => estimate(db, part, cap)))).reduce((a, b) => a + b, 0));
     case 'and':
-      return Math.min(...(await Promise.all(candidate.parts.map((part) => estimate(db, part)))));
+      return Math.min(...(await Promise.all(candidate.parts.map((part) => estimate(db, part, cap)))));
   }
 }
 

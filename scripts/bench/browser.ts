@@ -56,6 +56,7 @@ export async function benchPageScript(): Promise<string> {
     format: 'iife',
     platform: 'browser',
     target: 'chrome120',
+    define: { 'import.meta.env.BROWSER': '"chrome"' },
     logLevel: 'warning',
   });
   return result.outputFiles[0]!.text;

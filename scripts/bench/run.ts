@@ -18,14 +18,6 @@ import type { Bench, Row } from './types';
 
 const OUT = resolve('bench-results');
 
-interface BenchHelpers {
-  seed(count: number): Promise<{ ms: number; contacts: number }>;
-  baselineImport(count: number): Promise<{ ms: number; rows: number }>;
-}
-declare global {
-  var __fluenzrBench: BenchHelpers;
-}
-
 export async function main(args: string[]): Promise<number> {
   const count = Number(args.find((a) => a.startsWith('--contacts='))?.split('=')[1] ?? 100_000);
   const only = args.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');

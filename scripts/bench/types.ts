@@ -2,6 +2,20 @@ import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 export type Unit = 'ms' | 'KB' | 'MB' | 'ratio' | 's' | 'count';
 
+/** The in-page helpers (scripts/bench/page/bench-page.ts), as window.__fluenzrBench in a bench page. */
+export interface BenchHelpers {
+  seed(count: number): Promise<{ ms: number; contacts: number }>;
+  baselineImport(count: number): Promise<{ ms: number; rows: number }>;
+  searchExpectation(search: string, rows?: number): Promise<{ total: number; ids: number[] }>;
+  segmentCount(segment: unknown, runs: number): Promise<{ times: number[]; count: number; scanned: number }>;
+  exportAll(): Promise<{ ms: number; count: number; bytes: number; stored: number }>;
+  preparePaidPlan(): Promise<number>;
+  contactCount(): Promise<number>;
+}
+declare global {
+  var __fluenzrBench: BenchHelpers;
+}
+
 /** One line of the benchmark table. */
 export interface Row {
   figure: string;
@@ -38,12 +52,4 @@ export interface Bench {
 export interface Figure {
   id: string;
   measure(bench: Bench): Promise<Row[]>;
-}
-
-/** A figure whose feature is not on main yet: one honest "not measured" row. */
-export function missingFigure(id: string, figure: string, target: number, unit: Unit): Figure {
-  return {
-    id,
-    measure: async () => [{ figure, value: null, unit, target, note: 'not measured (feature missing)' }],
-  };
 }

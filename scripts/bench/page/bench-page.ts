@@ -7,7 +7,11 @@
 import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { FluenzrDatabase } from '../../../lib/db/database';
+import { queryContacts, DEFAULT_SORT } from '../../../lib/contacts/query';
+import { exportContactsCsv } from '../../../lib/csv/export';
 import { searchWordsOf } from '../../../lib/db/search-words';
+import { countSegment } from '../../../lib/segments/query';
+import type { Segment } from '../../../lib/segments/schema';
 import { DEFAULT_SETTINGS, type Contact, type NewContact } from '../../../lib/model';
 import { CSV_HEADER, csvRecord, syntheticBatches, syntheticFieldDefs, syntheticGroups } from '../generate';
 
@@ -86,4 +90,70 @@ function toRow(record: Record<string, string>, now: number): NewContact {
   return row;
 }
 
-(globalThis as unknown as { __fluenzrBench: unknown }).__fluenzrBench = { seed, baselineImport, csvText };
+/** What the manager's table must show for a search: its count and first rows (the production query). */
+async function searchExpectation(search: string, rows = 5): Promise<{ total: number; ids: number[] }> {
+  const db = new FluenzrDatabase();
+  const result = await queryContacts(db, { search }, DEFAULT_SORT);
+  const ids = (await result.page(0, rows)).map((c) => c.id);
+  db.close();
+  return { total: result.total, ids };
+}
+
+/** The production segment count, timed `runs` times (the first one cold), and a full-scan check of its result. */
+async function segmentCount(segment: Segment, runs: number): Promise<{ times: number[]; count: number; scanned: number }> {
+  const db = new FluenzrDatabase();
+  await db.open();
+  const times: number[] = [];
+  let count = 0;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    count = await countSegment(db, segment);
+    times.push(performance.now() - started);
+  }
+  // The same three conditions checked contact by contact, independently of lib/segments
+  // (a segment counts archived contacts too unless a condition says otherwise).
+  const [tag, status, group] = segment.children.map((c) => (c.type === 'condition' ? c.value : undefined));
+  let scanned = 0;
+  await db.contacts.each((c) => {
+    if (c.tags.includes(tag as string) && c.status === status && c.groupIds.includes(group as number)) scanned++;
+  });
+  db.close();
+  return { times, count, scanned };
+}
+
+/** Export every contact through lib/csv/export.ts (the export page's call), timed until the file (Blob) exists. */
+async function exportAll(): Promise<{ ms: number; count: number; bytes: number; stored: number }> {
+  const stored = await contactCount();
+  const started = performance.now();
+  const file = await exportContactsCsv({ all: true }, { includeArchived: true });
+  const ms = performance.now() - started;
+  return { ms, count: file.count, bytes: file.blob.size, stored };
+}
+
+/** An empty profile ready for an import of every row: a paid plan (the Free plan's limit would refuse most). */
+async function preparePaidPlan(): Promise<number> {
+  const db = new FluenzrDatabase();
+  await db.open();
+  await db.kv.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, plan: 'pro' } });
+  const contacts = await db.contacts.count();
+  db.close();
+  return contacts;
+}
+
+async function contactCount(): Promise<number> {
+  const db = new FluenzrDatabase();
+  const n = await db.contacts.count();
+  db.close();
+  return n;
+}
+
+(globalThis as unknown as { __fluenzrBench: unknown }).__fluenzrBench = {
+  seed,
+  baselineImport,
+  csvText,
+  searchExpectation,
+  segmentCount,
+  exportAll,
+  preparePaidPlan,
+  contactCount,
+};

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../lib/db/database';
 import { countSegment, prepareSegment, querySegment, segmentPages } from '../../../lib/segments/query';
 import type { Segment } from '../../../lib/segments/schema';
@@ -45,5 +45,30 @@ describe('querySegment and countSegment', () => {
     expect(pages.map((p) => p.length)).toEqual([16, 16, 7]);
     expect(pages.flat()).toEqual(Array.from({ length: 40 }, (_, i) => i + 1).filter((id) => id !== 2));
     expect((await querySegment(getDb(), everyoneActive, { limit: 3, offset: 30 })).map((c) => c.id)).toEqual([32, 33, 34]);
+  });
+});
+
+describe('sizing the parts of an AND', () => {
+  it('never counts a whole large index, and still counts right', async () => {
+    // 600 contacts: 3 VIPs (ids 1..3), 500 "Active", 9 in group 4 (ids 1..9).
+    await getDb().contacts.bulkAdd(
+      Array.from({ length: 600 }, (_, i) =>
+        contact({ id: i + 1, email: `s${i}@x.com`, tags: i < 3 ? ['vip'] : [], status: i < 500 ? 'Active' : 'Replied', groupIds: i < 9 ? [4] : [] }),
+      ),
+    );
+    const segment: Segment = {
+      type: 'group',
+      match: 'all',
+      children: [...vipAndActive.children, { type: 'condition', field: 'group', op: 'equals', value: 4 }],
+    };
+    const collection = Object.getPrototypeOf(getDb().contacts.toCollection()) as { count: () => Promise<number> };
+    const counts = vi.spyOn(collection, 'count');
+    try {
+      expect(await countSegment(getDb(), segment)).toBe(3);
+      expect(await prepareSegment(getDb(), segment)).toMatchObject({ ids: [1, 2, 3] });
+      expect(counts).not.toHaveBeenCalled();
+    } finally {
+      counts.mockRestore();
+    }
   });
 });

@@ -1,0 +1,64 @@
+import { median, round } from '../stats';
+import type { Figure } from '../types';
+
+const RUNS = 5;
+/** Cards a column shows before "more" (lib/board/query PAGE_SIZE). */
+const FIRST_CARDS = 25;
+
+/**
+ * Installed before the side panel's own scripts: records the first moment
+ * the board is complete, i.e. all six columns show their count and, each,
+ * its first cards (min(count, 25) of them).
+ */
+function boardProbe(firstCards: number) {
+  const w = window as unknown as { __boardReadyAt?: number };
+  const complete = () => {
+    const columns = document.querySelectorAll('[data-testid="board"] section[data-testid^="column-"]');
+    if (columns.length !== 6) return false;
+    for (const column of columns) {
+      const text = column.querySelector('[data-testid="column-count"]')?.textContent;
+      if (!text) return false;
+      const count = Number(text.replace(/\D/g, ''));
+      if (column.querySelectorAll('[data-testid="board-card"]').length < Math.min(count, firstCards)) return false;
+    }
+    return true;
+  };
+  const observer = new MutationObserver(() => {
+    if (w.__boardReadyAt === undefined && complete()) {
+      w.__boardReadyAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * The side panel page (the pipeline board) opened as a tab, from navigation
+ * start until every column shows its count and first cards; median of 5
+ * cold opens.
+ */
+export const boardOpen: Figure = {
+  id: 'board',
+  async measure(bench) {
+    const all: number[] = [];
+    let counts = '';
+    for (let run = 0; run < RUNS; run++) {
+      const page = await bench.context.newPage();
+      await page.addInitScript(boardProbe, FIRST_CARDS);
+      await page.goto(`chrome-extension://${bench.extensionId}/sidepanel.html`);
+      const handle = await page.waitForFunction(() => (window as unknown as { __boardReadyAt?: number }).__boardReadyAt, null, { timeout: 60_000 });
+      all.push((await handle.jsonValue()) as number);
+      counts = (await page.locator('[data-testid="column-count"]').allTextContents()).join(' / ');
+      await page.close();
+    }
+    return [
+      {
+        figure: 'board open',
+        value: round(median(all)),
+        unit: 'ms',
+        target: 300,
+        note: `median of ${RUNS} cold opens: ${all.map((v) => round(v, 0)).join(', ')} ms; columns ${counts}`,
+      },
+    ];
+  },
+};
