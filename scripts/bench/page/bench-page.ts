@@ -95,8 +95,9 @@ async function searchExpectation(search: string, rows = 5): Promise<{ total: num
   const db = new FluenzrDatabase();
   const result = await queryContacts(db, { search }, DEFAULT_SORT);
   const ids = (await result.page(0, rows)).map((c) => c.id);
+  const total = await result.total();
   db.close();
-  return { total: result.total, ids };
+  return { total, ids };
 }
 
 /** The production segment count, timed `runs` times (the first one cold), and a full-scan check of its result. */
