@@ -20,7 +20,7 @@ import { BoardColumn } from './BoardColumn';
 import { DraggedCard } from './BoardCard';
 import { BoardFilters } from './BoardFilters';
 import { StageTabs } from './StageTabs';
-import { useBoardColumns, useGroups, useTags } from './useBoard';
+import { useBoardColumns, useGroups, useSegments, useTags } from './useBoard';
 
 const FIRST_PAGES = Object.fromEntries(STAGES.map((s) => [s, PAGE_SIZE])) as Record<Stage, number>;
 
@@ -39,6 +39,7 @@ export function Board({ onLoaded }: { onLoaded?: () => void }) {
   const [error, setError] = useState<string>();
   const raw = useBoardColumns(filter, limits);
   const groupList = useGroups();
+  const segmentList = useSegments();
   const tags = useTags(raw !== undefined);
   useEffect(() => {
     if (raw) onLoaded?.();
@@ -85,7 +86,7 @@ export function Board({ onLoaded }: { onLoaded?: () => void }) {
 
   return (
     <section aria-label={t('board.title')} className="@container flex min-h-0 flex-1 flex-col gap-2" data-testid="board">
-      <BoardFilters filter={filter} onChange={changeFilter} tags={tags} groups={groupList} />
+      <BoardFilters filter={filter} onChange={changeFilter} tags={tags} groups={groupList} segments={segmentList} />
       {error && (
         <p role="alert" className="rounded bg-red-50 px-2 py-1 text-sm text-red-700 dark:bg-red-950 dark:text-red-300">
           {error}

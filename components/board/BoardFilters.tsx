@@ -1,6 +1,7 @@
 import { useId } from 'react';
-import type { BoardFilter } from '../../lib/board/query';
+import { isFiltered, type BoardFilter } from '../../lib/board/query';
 import type { Group } from '../../lib/model';
+import type { SavedSegment } from '../../lib/segments';
 import { useT } from '../i18n';
 
 interface Props {
@@ -8,16 +9,17 @@ interface Props {
   onChange: (filter: BoardFilter) => void;
   tags: readonly string[];
   groups: readonly Group[];
+  segments: readonly SavedSegment[];
 }
 
 const SELECT =
   'mt-0.5 block w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
 
-/** Narrow the board to a tag and/or a group. */
-export function BoardFilters({ filter, onChange, tags, groups }: Props) {
+/** Narrow the board to a tag, a group and/or a saved segment. */
+export function BoardFilters({ filter, onChange, tags, groups, segments }: Props) {
   const t = useT();
   const id = useId();
-  const active = Boolean(filter.tag) || filter.groupId !== undefined;
+  const active = isFiltered(filter);
   return (
     <fieldset className="flex items-end gap-2" aria-label={t('board.filter.label')}>
       <div className="min-w-0 flex-1">
@@ -52,6 +54,24 @@ export function BoardFilters({ filter, onChange, tags, groups }: Props) {
           {tags.map((tag) => (
             <option key={tag} value={tag}>
               {tag}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="min-w-0 flex-1">
+        <label htmlFor={`${id}-segment`} className="text-xs font-medium text-slate-600 dark:text-slate-300">
+          {t('board.filter.segment')}
+        </label>
+        <select
+          id={`${id}-segment`}
+          className={SELECT}
+          value={filter.segmentId ?? ''}
+          onChange={(e) => onChange({ ...filter, segmentId: e.target.value ? Number(e.target.value) : undefined })}
+        >
+          <option value="">{t('board.filter.anySegment')}</option>
+          {segments.map(({ row }) => (
+            <option key={row.id} value={row.id}>
+              {row.name}
             </option>
           ))}
         </select>

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../lib/db/database';
 import { allTags, loadColumnPage, loadCounts, type BoardFilter, type ColumnData } from '../../lib/board/query';
 import { STAGES, type Group, type Stage } from '../../lib/model';
+import { listSegments, type SavedSegment } from '../../lib/segments';
 
 /**
  * The six columns, live: any write to the contacts (a capture in another tab,
@@ -34,4 +35,9 @@ export function useGroups(): Group[] {
 /** Every tag in use; `enabled` lets a screen ask for them after its first data. */
 export function useTags(enabled = true): string[] {
   return useLiveQuery(() => (enabled ? allTags(getDb()) : undefined), [enabled]) ?? [];
+}
+
+/** Saved segments by name, for the segment filter. */
+export function useSegments(): SavedSegment[] {
+  return useLiveQuery(() => listSegments(getDb()), []) ?? [];
 }

@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SORT, type ContactFilter, type ContactSort } from '../../lib/contacts/query';
 import { countSamples } from '../../lib/contacts/samples';
+import { getDb } from '../../lib/db/database';
+import { loadSegment, segmentIdFrom } from '../../lib/segments';
 import { ContactDrawer } from '../contact/ContactDrawer';
 import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
 import { usePlural } from '../hooks/usePlural';
@@ -15,6 +17,7 @@ import { FilterBar } from './contacts/FilterBar';
 import { SearchBox } from './contacts/SearchBox';
 import { useContactQuery } from './contacts/useContactQuery';
 import { useSelection } from './contacts/useSelection';
+import { navigate, useHashRoute } from './useHashRoute';
 
 /** The contacts table: search, filters, columns, selection and bulk actions, and the detail drawer. */
 export function ContactsSection() {
@@ -30,10 +33,13 @@ export function ContactsSection() {
   const tags = useTags();
   const defs = useFieldDefs();
   const samples = useLiveQuery(() => countSamples(), []) ?? 0;
+  // "#/contacts?segment=ID" (a saved segment's "Show the contacts") narrows the table to that segment.
+  const segmentId = segmentIdFrom(useHashRoute().params) ?? undefined;
+  const segmentName = useLiveQuery(async () => (segmentId ? ((await loadSegment(getDb(), segmentId))?.row.name ?? null) : null), [segmentId]);
 
   // Typing stays responsive: the query follows the deferred value.
   const deferredSearch = useDeferredValue(search);
-  const filter = useMemo(() => ({ ...chips, search: deferredSearch }), [chips, deferredSearch]);
+  const filter = useMemo(() => ({ ...chips, search: deferredSearch, segmentId }), [chips, deferredSearch, segmentId]);
   const loaded = useContactQuery(filter, sort);
   const result = loaded?.result;
   const { selected, selectingAll, select, selectAll, clear } = useSelection(result);
@@ -41,11 +47,15 @@ export function ContactsSection() {
   const catalogue = useMemo(() => allColumns(defs), [defs]);
   const columns = useMemo(() => catalogue.filter((c) => visible.includes(c.id)), [catalogue, visible]);
   const groupMap = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
-  const filtered = !!(filter.search?.trim() || chips.stages?.length || chips.statuses?.length || chips.groupIds?.length || chips.tags?.length || (chips.archived ?? 0) !== 0);
+  const filtered = !!(filter.search?.trim() || chips.stages?.length || chips.statuses?.length || chips.groupIds?.length || chips.tags?.length || segmentId || (chips.archived ?? 0) !== 0);
 
   const changeFilter = (next: ContactFilter) => {
     clear();
     setChips(next);
+  };
+  const clearSegment = () => {
+    clear();
+    navigate('contacts');
   };
   const changeSearch = (next: string) => {
     clear();
@@ -82,14 +92,21 @@ export function ContactsSection() {
         </div>
       </header>
       <SearchBox value={search} onChange={changeSearch} />
-      <FilterBar filter={chips} onChange={changeFilter} groups={groups} tags={tags} />
+      <FilterBar
+        filter={chips}
+        onChange={changeFilter}
+        groups={groups}
+        tags={tags}
+        segment={segmentId ? (segmentName ?? (segmentName === null ? t('contacts.filters.segmentMissing') : '…')) : undefined}
+        onClearSegment={clearSegment}
+      />
       {samples > 0 && <SampleBanner count={samples} />}
       {selected.size > 0 && (
         <BulkBar ids={[...selected]} groups={groups} tags={tags} archivedView={chips.archived ?? 0} onDone={(cleared) => cleared && clear()} />
       )}
       <div className="min-h-0 flex-1">
         {loaded?.total === 0 ? (
-          <EmptyState filtered={filtered} onClear={() => { changeFilter({}); changeSearch(''); }} onNew={() => openContact('new')} />
+          <EmptyState filtered={filtered} onClear={() => { changeFilter({}); changeSearch(''); if (segmentId) navigate('contacts'); }} onNew={() => openContact('new')} />
         ) : loaded ? (
           <ContactsTable
             loaded={loaded}

@@ -1,10 +1,12 @@
 import type { FluenzrDatabase } from '../db/database';
 import { STAGES, type Contact, type Stage } from '../model';
+import { segmentFilter } from '../segments/filter';
 
-/** What the board shows: every live contact, or those with a tag and/or in a group. */
+/** What the board shows: every live contact, or those with a tag, in a group and/or in a saved segment. */
 export interface BoardFilter {
   tag?: string;
   groupId?: number;
+  segmentId?: number;
 }
 
 export interface ColumnData {
@@ -18,7 +20,7 @@ export interface ColumnData {
 export const PAGE_SIZE = 25;
 
 export function isFiltered(filter: BoardFilter): boolean {
-  return Boolean(filter.tag) || filter.groupId !== undefined;
+  return Boolean(filter.tag) || filter.groupId !== undefined || filter.segmentId !== undefined;
 }
 
 /** Live contacts of a stage, newest first, on the [archived+stage+updatedAt] index. */
@@ -35,6 +37,11 @@ export async function filterIds(db: FluenzrDatabase, filter: BoardFilter): Promi
   const sets: Array<Set<number>> = [];
   if (filter.tag) sets.push(new Set(await db.contacts.where('tags').equals(filter.tag).primaryKeys()));
   if (filter.groupId !== undefined) sets.push(new Set(await db.contacts.where('groupIds').equals(filter.groupId).primaryKeys()));
+  if (filter.segmentId !== undefined) {
+    // A deleted or unreadable segment matches nothing.
+    const segment = await segmentFilter(db, filter.segmentId);
+    sets.push(segment ? await segment.ids() : new Set());
+  }
   const [first, ...rest] = sets;
   return new Set([...first!].filter((id) => rest.every((set) => set.has(id))));
 }
@@ -46,9 +53,12 @@ const matches = (filter: BoardFilter) => (contact: Contact) =>
  * The newest `limit` contacts of a stage: a limited index read; filtered, the
  * same index walked newest first until `limit` matches are found.
  */
-export function loadColumnPage(db: FluenzrDatabase, stage: Stage, filter: BoardFilter, limit = PAGE_SIZE): Promise<Contact[]> {
+export async function loadColumnPage(db: FluenzrDatabase, stage: Stage, filter: BoardFilter, limit = PAGE_SIZE): Promise<Contact[]> {
   const newest = stageRange(db, stage).reverse();
-  return (isFiltered(filter) ? newest.filter(matches(filter)) : newest).limit(limit).toArray();
+  if (!isFiltered(filter)) return newest.limit(limit).toArray();
+  // A segment's test may span many fields: its ids (keys only) already hold the answer.
+  const ids = filter.segmentId !== undefined ? await filterIds(db, filter) : undefined;
+  return newest.filter(ids ? (contact) => ids.has(contact.id) : matches(filter)).limit(limit).toArray();
 }
 
 /**

@@ -10,6 +10,8 @@ export const ContactFilterSchema = z.object({
   stages: z.array(StageSchema).optional(),
   /** 0 = live contacts (the default), 1 = archived ones, 'all' = both. */
   archived: z.union([z.literal(0), z.literal(1), z.literal('all')]).optional(),
+  /** A saved segment (lib/segments): only its contacts. */
+  segmentId: z.number().int().positive().optional(),
 });
 export type ContactFilter = z.infer<typeof ContactFilterSchema>;
 
@@ -40,12 +42,17 @@ export function normalizeFilter(filter: ContactFilter): ContactFilter {
   if (filter.tags?.length) out.tags = [...new Set(filter.tags)];
   if (filter.statuses?.length) out.statuses = [...new Set(filter.statuses)];
   if (filter.stages?.length) out.stages = [...new Set(filter.stages)];
+  if (filter.segmentId) out.segmentId = filter.segmentId;
   return out;
 }
 
-/** The same test the indexes answer, on one row: used on small candidate sets. */
-export function matchesFilter(contact: Contact, filter: ContactFilter, words: string[]): boolean {
+/**
+ * The same test the indexes answer, on one row: used on small candidate sets.
+ * `segmentIds` is the segment's id set when the filter has a segment.
+ */
+export function matchesFilter(contact: Contact, filter: ContactFilter, words: string[], segmentIds?: ReadonlySet<number>): boolean {
   const archived = filter.archived ?? 0;
+  if (filter.segmentId && !segmentIds?.has(contact.id)) return false;
   if (archived !== 'all' && contact.archived !== archived) return false;
   if (filter.tags?.length && !contact.tags.some((tag) => filter.tags!.includes(tag))) return false;
   if (filter.groupIds?.length && !contact.groupIds.some((id) => filter.groupIds!.includes(id))) return false;

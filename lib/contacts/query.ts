@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import type { FluenzrDatabase } from '../db/database';
 import { queryWords } from '../db/search-words';
 import type { Contact } from '../model';
+import { segmentFilter } from '../segments/filter';
 import { compareForSort, matchesFilter, normalizeFilter, SORT_INDEX, type ContactFilter, type ContactSort } from './query-model';
 
 export * from './query-model';
@@ -43,8 +44,16 @@ async function sortedIds(table: Table, filter: ContactFilter, sort: ContactSort)
   return sort.direction === 'desc' ? ids.reverse() : ids;
 }
 
+type Dimension = { estimate: () => Promise<number>; keys: Keys };
+
+/** The saved segment's ids (keys only); an unknown or unreadable segment matches nothing. */
+async function segmentIds(db: FluenzrDatabase, segmentId: number): Promise<Set<number>> {
+  const segment = await segmentFilter(db, segmentId);
+  return segment ? segment.ids() : new Set();
+}
+
 /** One index lookup per dimension: its size estimate (an index count) and its keys. */
-function dimensions(table: Table, filter: ContactFilter, words: string[]): Array<{ estimate: () => Promise<number>; keys: Keys }> {
+function dimensions(table: Table, filter: ContactFilter, words: string[]): Dimension[] {
   const dims: Array<Collection[]> = [];
   const archived = filter.archived ?? 0;
   const longestFirst = [...words].sort((a, b) => b.length - a.length);
@@ -96,6 +105,9 @@ export async function queryContacts(
   const filter = normalizeFilter(rawFilter);
   const words = filter.search ? queryWords(filter.search) : [];
   const dims = dimensions(table, filter, words);
+  // The segment is one more dimension: its id set, resolved by lib/segments' own indexed query.
+  const inSegment = filter.segmentId ? await segmentIds(db, filter.segmentId) : undefined;
+  if (inSegment) dims.push({ estimate: async () => inSegment.size, keys: async () => [...inSegment] });
   if (!dims.length) return plainResult(table, filter, sort);
 
   // Index counts are linear too: only estimate when there is a choice to make.
@@ -106,7 +118,7 @@ export async function queryContacts(
 
   // Few candidates: read them, apply every other condition, sort like the index would.
   const inMemory = async (candidates: Set<number>) => {
-    const rows = (await table.bulkGet([...candidates])).filter((c): c is Contact => !!c && matchesFilter(c, filter, words));
+    const rows = (await table.bulkGet([...candidates])).filter((c): c is Contact => !!c && matchesFilter(c, filter, words, inSegment));
     rows.sort(compareForSort(sort.field));
     const ids = rows.map((c) => c.id);
     return idResult(table, sort.direction === 'desc' ? ids.reverse() : ids);

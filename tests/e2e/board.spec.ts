@@ -162,3 +162,44 @@ test('the board speaks French when the setting says so', async ({ openExtensionP
   await expect(panel.getByTestId('column-Won')).toContainText('Aucun contact en Gagné.');
   await expect(panel.getByRole('button', { name: 'Déplacer Camille Martin (actuellement en Lead)' })).toBeVisible();
 });
+
+test('the board filters by a saved segment: only its contacts in the columns and the counts', async ({ openExtensionPage }) => {
+  const panel = await openBoard(openExtensionPage);
+  const other = CONTACTS.map((c) => c.tags[0]!).find((tag) => tag !== 'fintech')!;
+  const inSegment = (c: (typeof CONTACTS)[number]) => c.tags.includes('fintech') || c.tags.includes(other);
+  // Saved like the segment editor saves it: tagged fintech, or tagged with another tag.
+  await panel.evaluate(async (tags) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('fluenzr');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('segments', 'readwrite');
+      tx.objectStore('segments').add({
+        name: 'Two tags',
+        criteria: { type: 'group', match: 'any', children: tags.map((value) => ({ type: 'condition', field: 'tag', op: 'equals', value })) },
+        createdAt: 1,
+        updatedAt: 1,
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, ['fintech', other]);
+  await panel.reload();
+  await expect(panel.getByTestId('column-Lead').getByTestId('column-count')).toHaveText(String(countIn('Lead')));
+
+  await panel.getByLabel('Segment', { exact: true }).selectOption({ label: 'Two tags' });
+  expect(countIn('Lead', inSegment)).toBeLessThan(countIn('Lead'));
+  for (const stage of ['Lead', 'Qualified', 'Proposal', 'Won'] as const) {
+    await expect(tabCount(panel, stage)).toHaveText(String(countIn(stage, inSegment)));
+  }
+  const leads = panel.getByTestId('column-Lead').getByTestId('board-card');
+  await expect(leads).toHaveCount(countIn('Lead', inSegment));
+  const outside = CONTACTS.find((c) => c.stage === 'Lead' && !inSegment(c))!;
+  await expect(card(panel, 'Lead', `${outside.firstName} ${outside.lastName}`)).toHaveCount(0);
+
+  await panel.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(tabCount(panel, 'Lead')).toHaveText(String(countIn('Lead')));
+});

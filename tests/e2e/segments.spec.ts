@@ -140,3 +140,53 @@ test('a custom field is created, checks its values, serves in a segment, and its
   await expect(manager.getByTestId('fields-notice')).toHaveText('Field "Budget" deleted; 2 values erased.');
   await expect(manager.getByText('No custom field yet.')).toBeVisible();
 });
+
+test('"Show the contacts" opens the table filtered by the segment, with a removable chip', async ({ openExtensionPage }) => {
+  const manager = await openExtensionPage('options');
+  await seedPartial(manager, { contacts: CONTACTS, groups: [{ id: 1, name: 'Clients' }, { id: 2, name: 'Prospects' }] });
+  // A saved segment, written like the editor saves it: tagged salon-2025 and status Active.
+  await manager.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('fluenzr');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('segments', 'readwrite');
+      tx.objectStore('segments').add({
+        name: 'Salon active',
+        criteria: {
+          type: 'group',
+          match: 'all',
+          children: [
+            { type: 'condition', field: 'tag', op: 'equals', value: 'salon-2025' },
+            { type: 'condition', field: 'status', op: 'equals', value: 'Active' },
+          ],
+        },
+        createdAt: 1,
+        updatedAt: 1,
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  await manager.getByRole('link', { name: 'Segments' }).click();
+  const item = manager.getByTestId('segment-list').getByRole('listitem').filter({ hasText: 'Salon active' });
+  await item.getByRole('link', { name: 'Show the contacts' }).click();
+
+  await expect(manager).toHaveURL(/#\/contacts\?segment=\d+$/);
+  const chip = manager.getByTestId('segment-filter-chip');
+  await expect(chip).toContainText('Segment: Salon active');
+  await expect(manager.getByTestId('contacts-count')).toHaveText('2 contacts');
+  const rows = manager.getByRole('row').filter({ hasText: '@' });
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: 'ana@acme.com' })).toHaveCount(1);
+  await expect(rows.filter({ hasText: 'cleo@beta.com' })).toHaveCount(1);
+
+  // Removing the chip clears the parameter: every contact again.
+  await chip.click();
+  await expect(manager).toHaveURL(/#\/contacts$/);
+  await expect(chip).toHaveCount(0);
+  await expect(manager.getByTestId('contacts-count')).toHaveText('5 contacts');
+});

@@ -8,6 +8,9 @@ interface Props {
   onChange: (filter: ContactFilter) => void;
   groups: Group[];
   tags: string[];
+  /** The name of the saved segment the table is narrowed to, if any (from the page's hash). */
+  segment?: string;
+  onClearSegment?: () => void;
 }
 
 const toggle = <T,>(list: T[] | undefined, item: T): T[] =>
@@ -28,7 +31,7 @@ function Chip({ pressed, onClick, children, testId }: { pressed: boolean; onClic
 }
 
 /** Filter chips: archived, stage, status, group and tag. Within a row any chip matches; rows combine. */
-export function FilterBar({ filter, onChange, groups, tags }: Props) {
+export function FilterBar({ filter, onChange, groups, tags, segment, onClearSegment }: Props) {
   const t = useT();
   const tagInput = useId();
   const [tagDraft, setTagDraft] = useState('');
@@ -50,6 +53,15 @@ export function FilterBar({ filter, onChange, groups, tags }: Props) {
             {t(`contacts.filters.archived.${value}`)}
           </Chip>
         ))}
+        {segment !== undefined && (
+          <span className="ml-2">
+            <Chip pressed onClick={() => onClearSegment?.()} testId="segment-filter-chip">
+              {t('contacts.filters.segment', { name: segment })}
+              <span className="sr-only">{t('contacts.filters.removeSegment')}</span>
+              <span aria-hidden>✕</span>
+            </Chip>
+          </span>
+        )}
         {active && (
           <button type="button" onClick={() => onChange({ search: filter.search })} className="ml-2 text-xs text-indigo-700 underline dark:text-indigo-300">
             {t('contacts.filters.clear')}
