@@ -89,7 +89,10 @@ test('a card moves to Won with the keyboard alone, announced to screen readers',
   const next = card(panel, 'Lead', 'Julien Simon').getByRole('button', { name: /^Move Julien Simon/ });
   await next.focus();
   await panel.keyboard.press('Space');
+  // Each key waits for the previous one's announcement: the sensor reacts asynchronously.
+  await expect(panel.getByRole('status').filter({ hasText: 'Picked up Julien Simon, in Lead.' })).toBeAttached();
   await panel.keyboard.press('ArrowRight');
+  await expect(panel.getByRole('status').filter({ hasText: 'Julien Simon is over' })).toBeAttached();
   await panel.keyboard.press('Escape');
   await expect(panel.getByRole('status').filter({ hasText: 'Move cancelled: Julien Simon stays in Lead.' })).toBeAttached();
   await expect(card(panel, 'Lead', 'Julien Simon')).toBeVisible();
