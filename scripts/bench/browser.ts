@@ -1,11 +1,11 @@
-import { chromium, type BrowserContext } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { launchWithExtension, refuseOutsideRequests } from '../../tests/e2e/support/launch';
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { EXTENSION_PATH } from '../../tests/e2e/support/launch';
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -18,24 +18,9 @@ export interface LaunchedBrowser {
 /** Real Chromium with the built extension, a fresh profile, and no network. */
 export async function launchBrowser(): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'fluenzr-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-gpu',
-    ],
-  });
+  const context = await launchWithExtension(profile);
   const outsideRequests: string[] = [];
-  await context.route(/^(https?|wss?):/, (route) => {
-    outsideRequests.push(route.request().url());
-    return route.abort('blockedbyclient');
-  });
+  await refuseOutsideRequests(context, outsideRequests);
   return {
     context,
     profile,

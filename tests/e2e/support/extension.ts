@@ -1,10 +1,11 @@
-import { chromium, test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { EXTENSION_PATH, launchWithExtension, refuseOutsideRequests } from './launch';
 
-export const EXTENSION_PATH = resolve('.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { EXTENSION_PATH };
+
 const FIXTURES = resolve('tests/fixtures');
 
 interface Fixtures {
@@ -28,24 +29,9 @@ export const test = base.extend<Fixtures>({
   },
   context: async ({ outsideRequests }, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'fluenzr-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_PATH}`,
-        `--load-extension=${EXTENSION_PATH}`,
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-      ],
-    });
+    const context = await launchWithExtension(profile);
     // Anything not served by a test is refused and recorded: no test touches the web.
-    await context.route(/^(https?|wss?):/, (route) => {
-      outsideRequests.push(route.request().url());
-      return route.abort('blockedbyclient');
-    });
+    await refuseOutsideRequests(context, outsideRequests);
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
