@@ -2,11 +2,32 @@ import { useState } from 'react';
 import { sendMessage } from '../../../lib/messaging/protocol';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
+import { describeError } from './feedback';
+
+/** Load or remove the samples through the background; a failure is said, never swallowed. */
+function useSampleAction(type: 'loadSampleContacts' | 'removeSampleContacts') {
+  const t = useT();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await sendMessage(type, {});
+    } catch (cause) {
+      setError(describeError(cause, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const message = error ? <p role="alert" className="mt-2 text-xs text-rose-700 dark:text-rose-300">{error}</p> : null;
+  return { busy, run, message };
+}
 
 /** No contact at all: say how to get some, and offer clearly marked samples. */
 export function EmptyState({ filtered, onClear, onNew }: { filtered: boolean; onClear: () => void; onNew: () => void }) {
   const t = useT();
-  const [busy, setBusy] = useState(false);
+  const samples = useSampleAction('loadSampleContacts');
   if (filtered) {
     return (
       <div className="rounded-lg border border-dashed border-slate-300 p-10 text-center dark:border-slate-600" data-testid="contacts-empty">
@@ -28,20 +49,14 @@ export function EmptyState({ filtered, onClear, onNew }: { filtered: boolean; on
         </button>
         <button
           type="button"
-          disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            try {
-              await sendMessage('loadSampleContacts', {});
-            } finally {
-              setBusy(false);
-            }
-          }}
+          disabled={samples.busy}
+          onClick={() => void samples.run()}
           className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800"
         >
           {t('contacts.samples.load')}
         </button>
       </div>
+      {samples.message}
       <p className="mt-3 text-xs text-slate-500 dark:text-slate-400">{t('contacts.samples.explain')}</p>
     </div>
   );
@@ -51,21 +66,15 @@ export function EmptyState({ filtered, onClear, onNew }: { filtered: boolean; on
 export function SampleBanner({ count }: { count: number }) {
   const t = useT();
   const tp = usePlural();
-  const [busy, setBusy] = useState(false);
+  const samples = useSampleAction('removeSampleContacts');
   return (
     <div role="note" className="flex items-center justify-between gap-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-900/30 dark:text-amber-100" data-testid="sample-banner">
       <span>{tp('contacts.samples.banner', count)}</span>
+      {samples.message}
       <button
         type="button"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          try {
-            await sendMessage('removeSampleContacts', {});
-          } finally {
-            setBusy(false);
-          }
-        }}
+        disabled={samples.busy}
+        onClick={() => void samples.run()}
         className="rounded border border-amber-400 px-2 py-0.5 text-xs font-medium hover:bg-amber-100 disabled:opacity-50 dark:border-amber-600 dark:hover:bg-amber-900/50"
       >
         {t('contacts.samples.remove')}
