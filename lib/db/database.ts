@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { UPGRADES } from './migrations';
+import type { CounterRow } from './counters';
+import { countersMiddleware } from './counters-middleware';
 import { deriveSortKeys } from './sort-keys';
 import type { Contact, CustomFieldDef, Group, HistoryEntry, Suppression } from '../model';
 
@@ -85,6 +87,11 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     contacts:
       '++id, &email, linkedinUrl, *tags, *groupIds, stage, status, archived, createdAt, updatedAt, lastActivityAt, *searchWords, [archived+updatedAt], [archived+stage], [archived+status], [archived+lastActivityAt], [archived+stage+updatedAt], [archived+createdAt], sortName, sortCompany, [archived+sortName], [archived+sortCompany], [archived+email]',
   },
+  // v5: maintained counts of contacts (per archived flag, stage, status, tag,
+  // group), kept by the middleware in counters.ts: counting an index walks it.
+  5: {
+    counters: '&key',
+  },
 };
 
 export class FluenzrDatabase extends Dexie {
@@ -98,6 +105,7 @@ export class FluenzrDatabase extends Dexie {
   segments!: EntityTable<SegmentRow, 'id'>;
   importMappings!: Table<ImportMappingRow, string>;
   imports!: EntityTable<ImportRunRow, 'id'>;
+  counters!: Table<CounterRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -107,6 +115,7 @@ export class FluenzrDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     deriveSortKeys(this.contacts);
+    this.use(countersMiddleware);
   }
 }
 

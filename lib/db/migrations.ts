@@ -1,9 +1,19 @@
 import type { Transaction } from 'dexie';
+import { counterRows, tally, type CounterRow } from './counters';
 import { sortKeysOf } from './sort-keys';
+
+/** Count every contact into the counters table (writes in an upgrade are not counted as they happen). */
+async function recount(tx: Transaction): Promise<void> {
+  const counts = new Map<string, number>();
+  await tx.table('contacts').each((contact) => tally(counts, contact, 1));
+  await tx.table<CounterRow, string>('counters').clear();
+  await tx.table<CounterRow, string>('counters').bulkPut(counterRows(counts));
+}
 
 /**
  * Data upgrades by target version. Each runs inside Dexie's upgrade
- * transaction, after the new schema of that version is in place.
+ * transaction, after the new schema of that version is in place. An upgrade
+ * that changes contacts must end with recount(tx).
  */
 export const UPGRADES: Record<number, (tx: Transaction) => Promise<unknown>> = {
   // v1 contacts had no lastActivityAt: their last update is the best guess.
@@ -22,4 +32,6 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<unknown>> = {
       .modify((contact: Parameters<typeof sortKeysOf>[0]) => {
         Object.assign(contact, sortKeysOf(contact));
       }),
+  // v5 keeps counts in a table: count what is already there.
+  5: recount,
 };
