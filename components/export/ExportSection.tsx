@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { countByArchived } from '../../lib/contacts/counts';
 import { downloadBlob, exportContactsCsv } from '../../lib/csv/export';
 import { EXPORT_FORMATS, STANDARD_COLUMNS, type ExportFormat } from '../../lib/csv/export-columns';
 import { getDb } from '../../lib/db/database';
@@ -9,7 +10,7 @@ import { useT } from '../i18n';
 /** Export all contacts (other UIs export a selection through lib/csv/export.ts). */
 export function ExportSection() {
   const t = useT();
-  const total = useLiveQuery(() => getDb().contacts.count(), []);
+  const total = useLiveQuery(() => countByArchived(getDb(), 'all'), []);
   const defs = useLiveQuery(() => getDb().fieldDefs.toArray(), []) ?? [];
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [archived, setArchived] = useState(false);

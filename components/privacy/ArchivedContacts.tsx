@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { countByArchived } from '../../lib/contacts/counts';
 import { getDb } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { errorMessage } from '../../lib/ui/errors';
@@ -17,7 +18,7 @@ export function ArchivedContacts() {
   const { selected, toggle, togglePage, clear } = useSelection();
   const data = useLiveQuery(async () => {
     const range = getDb().contacts.where('[archived+updatedAt]').between([1, -Infinity], [1, Infinity]);
-    const [total, contacts] = await Promise.all([range.count(), range.clone().reverse().offset(page * PAGE).limit(PAGE).toArray()]);
+    const [total, contacts] = await Promise.all([countByArchived(getDb(), 1), range.clone().reverse().offset(page * PAGE).limit(PAGE).toArray()]);
     return { total, contacts };
   }, [page]);
   if (!data) return null;

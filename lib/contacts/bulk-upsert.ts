@@ -116,7 +116,7 @@ async function writeChunk(db: FluenzrDatabase, chunk: Valid[], known: Set<string
     const existing = await byEmail(chunk.flatMap((c) => (known.has(c.draft.email) ? [c.draft.email] : [])));
     const hashes = chunk.flatMap((c) => (c.hash && !existing.has(c.draft.email) ? [c.hash] : []));
     const blocked = new Set((await db.suppression.bulkGet(hashes)).flatMap((row) => (row ? [row.hash] : [])));
-    if (!options.dryRun && room !== Infinity) room = Math.min(room, roomNow(await countLiveContacts(db, PLAN_LIMITS[options.settings.plan] ?? undefined), options.settings));
+    if (!options.dryRun && room !== Infinity) room = Math.min(room, roomNow(await countLiveContacts(db, PLAN_LIMITS[options.settings.plan]!), options.settings));
     const now = Date.now();
     const fresh: Contact[] = [];
     const changed: Contact[] = [];

@@ -43,3 +43,43 @@ export function countByTag(db: FluenzrDatabase, tags: string[]): Promise<number[
 export function countByGroup(db: FluenzrDatabase, groupIds: number[]): Promise<number[]> {
   return read(db, groupIds.map(counterKey.group));
 }
+
+/** The counter keys holding an index entry's count, or undefined when no counter covers that index. */
+function countersOfIndexKey(index: string, key: unknown): string[] | undefined {
+  const both = (of: (value: string, archived: number) => string, value: unknown) => (typeof value === 'string' ? [of(value, 0), of(value, 1)] : undefined);
+  const compound = (of: (value: string, archived: number) => string) =>
+    Array.isArray(key) && (key[0] === 0 || key[0] === 1) && typeof key[1] === 'string' ? [of(key[1], key[0])] : undefined;
+  switch (index) {
+    case 'tags':
+      return typeof key === 'string' ? [counterKey.tag(key)] : undefined;
+    case 'groupIds':
+      return typeof key === 'number' ? [counterKey.group(key)] : undefined;
+    case 'archived':
+      return key === 0 || key === 1 ? [counterKey.archived(key)] : undefined;
+    case 'stage':
+      return both(counterKey.stage, key);
+    case 'status':
+      return both(counterKey.status, key);
+    case '[archived+stage]':
+      return compound(counterKey.stage);
+    case '[archived+status]':
+      return compound(counterKey.status);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * How many index entries `index` holds for these keys, from the counters;
+ * undefined when one of them is not counted (the caller then reads the index).
+ * For multi-entry indexes a contact is counted once per distinct key.
+ */
+export async function countIndexKeys(db: FluenzrDatabase, index: string, keys: readonly unknown[]): Promise<number | undefined> {
+  const counterKeys: string[] = [];
+  for (const key of keys) {
+    const covered = countersOfIndexKey(index, key);
+    if (!covered) return undefined;
+    counterKeys.push(...covered);
+  }
+  return (await read(db, counterKeys)).reduce((a, b) => a + b, 0);
+}

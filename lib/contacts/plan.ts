@@ -1,15 +1,16 @@
 import type { FluenzrDatabase } from '../db/database';
 import { PLAN_LIMITS, type Plan } from '../model';
+import { countByArchived } from './counts';
 import { ContactError } from './errors';
 
 /**
- * Contacts that count against the plan: the non-archived ones. An IndexedDB
- * count walks the whole index, so a limit check passes `cap` and reads at most
- * that many keys (the answer is then min(count, cap)): enough to compare.
+ * Contacts that count against the plan (the non-archived ones), at most `cap`
+ * of them: enough to compare with a limit. Read from the index, not the
+ * counters, because writers call it inside transactions that did not name the
+ * counters table; with a cap it reads at most that many keys.
  */
-export function countLiveContacts(db: FluenzrDatabase, cap?: number): Promise<number> {
-  const live = db.contacts.where('archived').equals(0);
-  return cap === undefined ? live.count() : live.limit(cap).count();
+export function countLiveContacts(db: FluenzrDatabase, cap: number): Promise<number> {
+  return db.contacts.where('archived').equals(0).limit(cap).count();
 }
 
 export interface PlanUsage {
@@ -24,7 +25,7 @@ export function roomLeft(usage: PlanUsage): number {
 }
 
 export async function planUsage(db: FluenzrDatabase, plan: Plan): Promise<PlanUsage> {
-  return { plan, used: await countLiveContacts(db), limit: PLAN_LIMITS[plan] };
+  return { plan, used: await countByArchived(db, 0), limit: PLAN_LIMITS[plan] };
 }
 
 /**

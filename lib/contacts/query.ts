@@ -1,8 +1,9 @@
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import type { FluenzrDatabase } from '../db/database';
 import { queryWords } from '../db/search-words';
 import type { Contact } from '../model';
 import { segmentFilter } from '../segments/filter';
+import { countByArchived, countIndexKeys } from './counts';
 import { compareForSort, matchesFilter, normalizeFilter, SORT_INDEX, type ContactFilter, type ContactSort } from './query-model';
 
 export * from './query-model';
@@ -52,32 +53,40 @@ async function segmentIds(db: FluenzrDatabase, segmentId: number): Promise<Set<n
   return segment ? segment.ids() : new Set();
 }
 
-/** One index lookup per dimension: its size estimate (an index count) and its keys. */
-function dimensions(table: Table, filter: ContactFilter, words: string[]): Dimension[] {
-  const dims: Array<Collection[]> = [];
-  const archived = filter.archived ?? 0;
-  const longestFirst = [...words].sort((a, b) => b.length - a.length);
-  for (const word of longestFirst) dims.push([table.where('searchWords').startsWith(word)]);
-  if (filter.tags?.length) dims.push(filter.tags.map((tag) => table.where('tags').equals(tag)));
-  if (filter.groupIds?.length) dims.push(filter.groupIds.map((id) => table.where('groupIds').equals(id)));
-  for (const [field, values] of [['stage', filter.stages], ['status', filter.statuses]] as const) {
-    if (!values?.length) continue;
-    dims.push(
-      values.map((value) =>
-        archived === 'all' ? table.where(field).equals(value) : table.where(`[archived+${field}]`).equals([archived, value]),
-      ),
-    );
-  }
-  return dims.map((parts) => ({
-    estimate: async () => (await Promise.all(parts.map((part) => part.count()))).reduce((a, b) => a + b, 0),
-    keys: async () => (await Promise.all(parts.map((part) => part.primaryKeys()))).flat() as number[],
-  }));
+/** A dimension over index entries: sized from the maintained counters when they cover it, else by an index count. */
+function indexDimension(db: FluenzrDatabase, index: string, keys: IndexableType[]): Dimension {
+  const parts = () => keys.map((key) => db.contacts.where(index).equals(key));
+  return {
+    estimate: async () =>
+      (await countIndexKeys(db, index, keys)) ?? (await Promise.all(parts().map((part) => part.count()))).reduce((a, b) => a + b, 0),
+    keys: async () => (await Promise.all(parts().map((part) => part.primaryKeys()))).flat() as number[],
+  };
 }
 
-function plainResult(table: Table, filter: ContactFilter, sort: ContactSort): ContactResult {
+/** One index lookup per dimension: its size estimate and its keys. */
+function dimensions(db: FluenzrDatabase, filter: ContactFilter, words: string[]): Dimension[] {
+  const table = db.contacts;
+  const dims: Dimension[] = [];
+  const archived = filter.archived ?? 0;
+  const longestFirst = [...words].sort((a, b) => b.length - a.length);
+  for (const word of longestFirst) {
+    const matching = table.where('searchWords').startsWith(word);
+    dims.push({ estimate: () => matching.count(), keys: async () => (await matching.primaryKeys()) as number[] });
+  }
+  if (filter.tags?.length) dims.push(indexDimension(db, 'tags', filter.tags));
+  if (filter.groupIds?.length) dims.push(indexDimension(db, 'groupIds', filter.groupIds));
+  for (const [field, values] of [['stage', filter.stages], ['status', filter.statuses]] as const) {
+    if (!values?.length) continue;
+    dims.push(archived === 'all' ? indexDimension(db, field, values) : indexDimension(db, `[archived+${field}]`, values.map((value) => [archived, value])));
+  }
+  return dims;
+}
+
+function plainResult(db: FluenzrDatabase, filter: ContactFilter, sort: ContactSort): ContactResult {
+  const table = db.contacts;
   return {
-    // Asked for after the first page: IndexedDB answers one request after another, and a count walks the whole index.
-    total: () => sortedRange(table, filter, sort).count(),
+    // The maintained counters: no index walk.
+    total: () => countByArchived(db, filter.archived ?? 0),
     page: (offset, limit) => {
       const range = sortedRange(table, filter, sort);
       return (sort.direction === 'desc' ? range.reverse() : range).offset(offset).limit(limit).toArray();
@@ -104,11 +113,11 @@ export async function queryContacts(
   const table = db.contacts;
   const filter = normalizeFilter(rawFilter);
   const words = filter.search ? queryWords(filter.search) : [];
-  const dims = dimensions(table, filter, words);
+  const dims = dimensions(db, filter, words);
   // The segment is one more dimension: its id set, resolved by lib/segments' own indexed query.
   const inSegment = filter.segmentId ? await segmentIds(db, filter.segmentId) : undefined;
   if (inSegment) dims.push({ estimate: async () => inSegment.size, keys: async () => [...inSegment] });
-  if (!dims.length) return plainResult(table, filter, sort);
+  if (!dims.length) return plainResult(db, filter, sort);
 
   // Index counts are linear too: only estimate when there is a choice to make.
   // A search word (the longest first, see dimensions()) is the usual best driver.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { getDb, type FluenzrDatabase } from '../db/database';
 import { changeInChunks, TagSchema } from './bulk';
+import { countByTag } from './counts';
 
 export const RenameTagSchema = z.object({ from: TagSchema, to: TagSchema });
 
@@ -10,9 +11,9 @@ export async function allTags(db: FluenzrDatabase): Promise<string[]> {
   return tags.sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
 }
 
-/** How many contacts carry a tag (an index count). */
-export function tagCount(db: FluenzrDatabase, tag: string): Promise<number> {
-  return db.contacts.where('tags').equals(tag).count();
+/** How many contacts carry a tag (from the maintained counters). */
+export async function tagCount(db: FluenzrDatabase, tag: string): Promise<number> {
+  return (await countByTag(db, [tag]))[0]!;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { countByArchived, countIndexKeys } from '../contacts/counts';
 import type { FluenzrDatabase } from '../db/database';
 import type { Contact } from '../model';
 import { matchesSegment } from './match';
@@ -130,6 +131,9 @@ async function sizeOf(collection: ReturnType<FluenzrDatabase['contacts']['toColl
 async function estimate(db: FluenzrDatabase, candidate: Candidate, cap = Infinity): Promise<number> {
   switch (candidate.kind) {
     case 'keys': {
+      // Tags, groups, stages, statuses and the archived flag are counted as they are written: no index read.
+      const counted = await countIndexKeys(db, candidate.index, candidate.keys);
+      if (counted !== undefined) return Math.min(cap, counted);
       const counts = await Promise.all(candidate.keys.map((key) => sizeOf(db.contacts.where(candidate.index).equals(key), cap)));
       return Math.min(cap, counts.reduce((a, b) => a + b, 0));
     }
@@ -145,7 +149,7 @@ async function estimate(db: FluenzrDatabase, candidate: Candidate, cap = Infinit
 /** Count a segment's contacts: index counts when exact, else a chunked scan of the candidates. */
 export async function countSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK): Promise<number> {
   const prepared = await prepareSegment(db, segment, chunk);
-  if (prepared.exact) return prepared.ids ? prepared.ids.length : db.contacts.count();
+  if (prepared.exact) return prepared.ids ? prepared.ids.length : countByArchived(db, 'all');
   let count = 0;
   let after = 0;
   for (;;) {

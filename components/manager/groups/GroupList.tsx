@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
+import { countByGroup } from '../../../lib/contacts/counts';
 import { GROUP_COLORS } from '../../../lib/contacts/groups';
 import { getDb } from '../../../lib/db/database';
 import { sendMessage } from '../../../lib/messaging/protocol';
@@ -18,7 +19,7 @@ function GroupRow({ group, onMessage }: { group: Group; onMessage: (tone: 'ok' |
   const t = useT();
   const tp = usePlural();
   const uid = useId();
-  const count = useLiveQuery(() => getDb().contacts.where('groupIds').equals(group.id).count(), [group.id]);
+  const count = useLiveQuery(async () => (await countByGroup(getDb(), [group.id]))[0], [group.id]);
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(group.name);
   const [color, setColor] = useState(group.color);

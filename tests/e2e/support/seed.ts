@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
+import { countDelta, type Countable } from '../../../lib/db/counters';
 import { searchWordsOf } from '../../../lib/db/search-words';
+import { sortKeysOf } from '../../../lib/db/sort-keys';
 import { STAGES, type Contact, type Group, type Stage } from '../../../lib/model';
 
 const FIRST = ['Camille', 'Julien', 'Sophie', 'Thomas', 'Élodie', 'Nicolas', 'Claire', 'Antoine', 'Léa', 'Mathieu', 'Sarah', 'David', 'Emma', 'Lucas', 'Chloé', 'Hugo', 'Inès', 'Maxime', 'Laura', 'Pierre'];
@@ -60,33 +62,56 @@ export function sampleContacts(count: number, options: SampleOptions = {}): Arra
   });
 }
 
+interface RawWrite {
+  contacts: unknown[];
+  groups: unknown[];
+  settings?: { plan: string; locale: string };
+  /** What the added contacts change in the maintained counters (the Dexie middleware is bypassed here). */
+  counters: Array<[string, number]>;
+}
+
 /**
  * Write straight into the extension's IndexedDB from one of its pages (the
- * page must have opened the database). Pages opened or reloaded afterwards
- * see the data; live queries already running are not told.
+ * page must have opened the database), in one transaction. What Dexie would
+ * derive on the way (sort keys, counters) is derived here with the same code.
+ * Pages opened or reloaded afterwards see the data; live queries already
+ * running are not told.
  */
-export async function seedDatabase(
-  page: Page,
-  data: { contacts?: Array<Omit<Contact, 'id'>>; groups?: Array<Omit<Group, 'id'>>; plan?: 'free' | 'starter' | 'pro'; locale?: 'en' | 'fr' },
-): Promise<void> {
-  // Plain JSON crosses into the page; the precise types would only slow the checker down.
-  const payload = data as { contacts?: unknown[]; groups?: unknown[]; plan?: string; locale?: string };
-  await page.evaluate(async ({ contacts = [], groups = [], plan, locale }) => {
+async function writeRaw(page: Page, contacts: Array<Record<string, unknown>>, extra: Omit<RawWrite, 'contacts' | 'counters'> = { groups: [] }): Promise<void> {
+  const rows = contacts.map((contact) => ({ ...contact, ...sortKeysOf(contact as Parameters<typeof sortKeysOf>[0]) }));
+  const counters = [...countDelta(rows.map((row) => [undefined, row as Countable]))];
+  const payload: RawWrite = { contacts: rows, counters, ...extra };
+  await page.evaluate(async ({ contacts, groups, settings, counters }) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('fluenzr');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['contacts', 'groups', 'kv'], 'readwrite');
+    const tx = db.transaction(['contacts', 'groups', 'kv', 'counters'], 'readwrite');
     for (const group of groups) tx.objectStore('groups').add(group);
     for (const contact of contacts) tx.objectStore('contacts').add(contact);
-    if (plan || locale) tx.objectStore('kv').put({ key: 'settings', value: { plan: plan ?? 'free', locale: locale ?? 'auto' } });
+    if (settings) tx.objectStore('kv').put({ key: 'settings', value: settings });
+    const store = tx.objectStore('counters');
+    for (const [key, n] of counters) {
+      const read = store.get(key);
+      read.onsuccess = () => store.put({ key, n: ((read.result as { n: number } | undefined)?.n ?? 0) + n });
+    }
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
   }, payload);
+}
+
+/** Seed contacts, groups and the plan or locale. */
+export async function seedDatabase(
+  page: Page,
+  data: { contacts?: Array<Omit<Contact, 'id'>>; groups?: Array<Omit<Group, 'id'>>; plan?: 'free' | 'starter' | 'pro'; locale?: 'en' | 'fr' },
+): Promise<void> {
+  const { contacts = [], groups = [], plan, locale } = data;
+  const settings = plan || locale ? { plan: plan ?? 'free', locale: locale ?? 'auto' } : undefined;
+  await writeRaw(page, contacts as unknown as Array<Record<string, unknown>>, { groups, settings });
 }
 
 /** Read one store's rows matching an index value, from an extension page. */
@@ -157,20 +182,7 @@ export async function seedPartial(page: Page, data: { contacts: SeedContact[]; g
  * opened the database already (e.g. the plan usage is shown).
  */
 export async function seedRows(page: Page, rows: Array<Record<string, unknown>>): Promise<void> {
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('fluenzr');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('contacts', 'readwrite');
-      for (const record of records) tx.objectStore('contacts').add(record);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, rows);
+  await writeRaw(page, rows);
 }
 
 /** Every row of one table, read from an extension page. */

@@ -3,7 +3,7 @@ import { registerMessageHandlers } from '../../../lib/background/router';
 import { completePending, pendingProfiles, removePending, savePending } from '../../../lib/contacts/pending';
 import { getDb } from '../../../lib/db/database';
 import { sendMessage } from '../../../lib/messaging/protocol';
-import { countLiveContacts } from '../../../lib/contacts/plan';
+import { countByArchived } from '../../../lib/contacts/counts';
 import { CONTENT_SCRIPT, EXTENSION_PAGE, sendAs } from '../helpers/runtime';
 
 const profile = {
@@ -23,7 +23,7 @@ describe('"To complete" list', () => {
     expect(again.createdAt).toBe(first.createdAt);
     expect(await getDb().pending.count()).toBe(1);
     expect((await pendingProfiles())[0]?.profile.title).toBe('Directrice des ventes');
-    expect(await countLiveContacts(getDb())).toBe(0);
+    expect(await countByArchived(getDb(), 0)).toBe(0);
   });
 
   it('becomes a contact once an email is added, with its source, and leaves the list', async () => {
