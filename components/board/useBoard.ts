@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../lib/db/database';
-import { allTags, loadColumnPage, loadCounts, type BoardFilter, type ColumnData } from '../../lib/board/query';
+import { loadColumnPage, loadCounts, type BoardFilter, type ColumnData } from '../../lib/board/query';
+import { allTags } from '../../lib/contacts/tags';
 import { STAGES, type Group, type Stage } from '../../lib/model';
 import { listSegments, type SavedSegment } from '../../lib/segments';
 

@@ -77,11 +77,6 @@ export async function loadCounts(db: FluenzrDatabase, filter: BoardFilter): Prom
   return byStage(keys.map((list) => list.filter((id) => ids.has(id)).length));
 }
 
-/** Every tag in use, from the tags index (unique keys only). */
-export async function allTags(db: FluenzrDatabase): Promise<string[]> {
-  return (await db.contacts.orderBy('tags').uniqueKeys()).map(String);
-}
-
 /** A card being moved: shown in its new column until the database says so too. */
 export interface PendingMove {
   contact: Contact;

@@ -83,3 +83,10 @@ export async function countIndexKeys(db: FluenzrDatabase, index: string, keys: r
   }
   return (await read(db, counterKeys)).reduce((a, b) => a + b, 0);
 }
+
+/** Every tag some contact carries: the tag counters (a counter at zero is removed). */
+export async function tagsInUse(db: FluenzrDatabase): Promise<string[]> {
+  const prefix = counterKey.tag('');
+  const keys = await db.counters.where('key').startsWith(prefix).primaryKeys();
+  return keys.map((key) => key.slice(prefix.length));
+}

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { getDb, type FluenzrDatabase } from '../db/database';
 import { changeInChunks, TagSchema } from './bulk';
-import { countByTag } from './counts';
+import { countByTag, tagsInUse } from './counts';
 
 export const RenameTagSchema = z.object({ from: TagSchema, to: TagSchema });
 
-/** Every tag in use, read from the *tags index (keys only, one per distinct tag), in alphabetical order. */
+/** Every tag in use (one counter per tag that some contact carries), in alphabetical order. */
 export async function allTags(db: FluenzrDatabase): Promise<string[]> {
-  const tags = (await db.contacts.orderBy('tags').uniqueKeys()) as string[];
+  const tags = await tagsInUse(db);
   return tags.sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
 }
 

@@ -17,7 +17,8 @@ function boardProbe(firstCards: number) {
     if (columns.length !== 6) return false;
     for (const column of columns) {
       const text = column.querySelector('[data-testid="column-count"]')?.textContent;
-      if (!text) return false;
+      // "…" while counting: the column is not complete yet.
+      if (!text || !/\d/.test(text)) return false;
       const count = Number(text.replace(/\D/g, ''));
       if (column.querySelectorAll('[data-testid="board-card"]').length < Math.min(count, firstCards)) return false;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allTags, loadColumnPage, loadCounts, withPendingMoves, type BoardFilter, type ColumnData } from '../../../lib/board/query';
+import { loadColumnPage, loadCounts, withPendingMoves, type BoardFilter, type ColumnData } from '../../../lib/board/query';
+import { allTags } from '../../../lib/contacts/tags';
 
 async function loadColumn(db: ReturnType<typeof getDb>, stage: Stage, filter: BoardFilter, limit?: number) {
   const [contacts, counts] = await Promise.all([loadColumnPage(db, stage, filter, limit), loadCounts(db, filter)]);
