@@ -5,12 +5,17 @@ import { clearTabPage } from '../lib/background/page-state';
 import { registerShortcut } from '../lib/background/shortcut';
 import { registerBadgeAlarms } from '../lib/background/badge';
 import { createContextMenu, onMenuClicked } from '../lib/background/context-menu';
+import { getDb } from '../lib/db/database';
+import { repairCounters } from '../lib/db/repair';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerShortcut();
   registerBadgeAlarms();
   browser.tabs.onRemoved.addListener((tabId) => void clearTabPage(tabId));
-  browser.runtime.onInstalled.addListener(() => void createContextMenu());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    void createContextMenu();
+    if (reason === 'update') void repairCounters(getDb()).catch((error) => console.error('FluenzR: recounting contacts failed', error));
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 });

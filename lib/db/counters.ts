@@ -1,3 +1,5 @@
+import type { Table } from 'dexie';
+
 /**
  * Maintained counts of contacts, kept in the `counters` table by a Dexie
  * middleware in the same transaction as every contact write.
@@ -65,4 +67,16 @@ export function countDelta(changes: Iterable<[before: Countable | undefined, aft
 /** Counter rows from a tally of every contact. */
 export function counterRows(counts: Map<string, number>): CounterRow[] {
   return [...counts].filter(([, n]) => n > 0).map(([key, n]) => ({ key, n }));
+}
+
+/**
+ * Count every contact again and replace the counters, inside the caller's
+ * transaction (both tables in it): the version 5 upgrade, and the repair run
+ * after each extension update in case an earlier release miscounted.
+ */
+export async function recountInto(contacts: Table, counters: Table<CounterRow, string>): Promise<void> {
+  const counts = new Map<string, number>();
+  await contacts.each((contact: Countable) => tally(counts, contact, 1));
+  await counters.clear();
+  await counters.bulkPut(counterRows(counts));
 }

@@ -1,14 +1,8 @@
 import type { Transaction } from 'dexie';
-import { counterRows, tally, type CounterRow } from './counters';
+import { recountInto } from './counters';
 import { sortKeysOf } from './sort-keys';
 
-/** Count every contact into the counters table (writes in an upgrade are not counted as they happen). */
-async function recount(tx: Transaction): Promise<void> {
-  const counts = new Map<string, number>();
-  await tx.table('contacts').each((contact) => tally(counts, contact, 1));
-  await tx.table<CounterRow, string>('counters').clear();
-  await tx.table<CounterRow, string>('counters').bulkPut(counterRows(counts));
-}
+const recount = (tx: Transaction) => recountInto(tx.table('contacts'), tx.table('counters'));
 
 /**
  * Data upgrades by target version. Each runs inside Dexie's upgrade

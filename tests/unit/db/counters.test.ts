@@ -13,6 +13,7 @@ import { loadSamples, removeSamples } from '../../../lib/contacts/samples';
 import { renameTag } from '../../../lib/contacts/tags';
 import { counterRows, tally } from '../../../lib/db/counters';
 import { getDb } from '../../../lib/db/database';
+import { repairCounters } from '../../../lib/db/repair';
 import { DEFAULT_SETTINGS, STAGES, STATUSES, type Contact } from '../../../lib/model';
 import { draft } from '../helpers/drafts';
 import { seedContact, seedContacts } from '../helpers/seed';
@@ -162,5 +163,16 @@ describe('maintained counters', () => {
       }),
       { numRuns: 40, seed: 5 },
     );
+  });
+});
+
+describe('repairCounters', () => {
+  it('replaces counters that went wrong with a recount', async () => {
+    const db = getDb();
+    await seedContacts(12);
+    await db.counters.put({ key: 'archived:0', n: 999 });
+    await db.counters.put({ key: 'tag:ghost', n: 3 });
+    await repairCounters(db);
+    await expectExact();
   });
 });
