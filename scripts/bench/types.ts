@@ -11,6 +11,7 @@ export interface BenchHelpers {
   exportAll(): Promise<{ ms: number; count: number; bytes: number; stored: number }>;
   preparePaidPlan(): Promise<number>;
   contactCount(): Promise<number>;
+  stageCounts(): Promise<number[]>;
 }
 declare global {
   var __fluenzrBench: BenchHelpers;

@@ -52,13 +52,18 @@ export const boardOpen: Figure = {
       counts = (await page.locator('[data-testid="column-count"]').allTextContents()).join(' / ');
       await page.close();
     }
+    // The counts come from maintained counters: checked against the index, so a fast wrong count cannot pass.
+    const truth = await bench.withBenchPage((page) => page.evaluate(() => globalThis.__fluenzrBench.stageCounts()));
+    const shown = counts.split(' / ').map((text) => Number(text.replace(/\D/g, '')));
+    const wrong = shown.join() !== truth.join();
     return [
       {
         figure: 'board open',
         value: round(median(all)),
         unit: 'ms',
         target: 300,
-        note: `median of ${RUNS} cold opens: ${all.map((v) => round(v, 0)).join(', ')} ms; columns ${counts}`,
+        failed: wrong || undefined,
+        note: `median of ${RUNS} cold opens: ${all.map((v) => round(v, 0)).join(', ')} ms; columns ${counts}${wrong ? ` (WRONG: the index counts ${truth.join(' / ')})` : ''}`,
       },
     ];
   },

@@ -12,7 +12,7 @@ import { exportContactsCsv } from '../../../lib/csv/export';
 import { searchWordsOf } from '../../../lib/db/search-words';
 import { countSegment } from '../../../lib/segments/query';
 import type { Segment } from '../../../lib/segments/schema';
-import { DEFAULT_SETTINGS, type Contact, type NewContact } from '../../../lib/model';
+import { DEFAULT_SETTINGS, STAGES, type Contact, type NewContact } from '../../../lib/model';
 import { CSV_HEADER, csvRecord, syntheticBatches, syntheticFieldDefs, syntheticGroups } from '../generate';
 
 const BASELINE_DB = 'fluenzr-bench-baseline';
@@ -148,6 +148,14 @@ async function contactCount(): Promise<number> {
   return n;
 }
 
+/** Live contacts per stage, counted on the [archived+stage] index (the slow, certain way), in STAGES order. */
+async function stageCounts(): Promise<number[]> {
+  const db = new FluenzrDatabase();
+  const counts = await Promise.all(STAGES.map((stage) => db.contacts.where('[archived+stage]').equals([0, stage]).count()));
+  db.close();
+  return counts;
+}
+
 (globalThis as unknown as { __fluenzrBench: unknown }).__fluenzrBench = {
   seed,
   baselineImport,
@@ -157,4 +165,5 @@ async function contactCount(): Promise<number> {
   exportAll,
   preparePaidPlan,
   contactCount,
+  stageCounts,
 };
