@@ -20,7 +20,8 @@ import { BoardColumn } from './BoardColumn';
 import { DraggedCard } from './BoardCard';
 import { BoardFilters } from './BoardFilters';
 import { StageTabs } from './StageTabs';
-import { useBoardColumns, useGroups, useSegments, useTags } from './useBoard';
+import { useGroups, useTags } from '../hooks/useCatalog';
+import { useBoardColumns, useSegments } from './useBoard';
 
 const FIRST_PAGES = Object.fromEntries(STAGES.map((s) => [s, PAGE_SIZE])) as Record<Stage, number>;
 
@@ -40,7 +41,7 @@ export function Board({ onLoaded }: { onLoaded?: () => void }) {
   const raw = useBoardColumns(filter, limits);
   const groupList = useGroups();
   const segmentList = useSegments();
-  const tags = useTags(raw !== undefined);
+  const tags = useTags();
   useEffect(() => {
     if (raw) onLoaded?.();
   }, [raw, onLoaded]);

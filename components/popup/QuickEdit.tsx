@@ -5,7 +5,7 @@ import { getDb } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { displayName, STAGES, STATUSES, type Contact, type ContactPatch } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
-import { useGroups, useTags } from '../board/useBoard';
+import { useGroups, useTags } from '../hooks/useCatalog';
 import { useT } from '../i18n';
 import { TagEditor } from './TagEditor';
 
