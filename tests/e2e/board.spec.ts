@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension';
-import { readWhere, SAMPLE_GROUPS, sampleContacts, seedDatabase } from './support/seed';
+import { readWhere, SAMPLE_GROUPS, sampleContacts, seedDatabase, seedSegment } from './support/seed';
 import type { Contact, HistoryEntry, Stage } from '../../lib/model';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/jane-doe/';
@@ -171,25 +171,11 @@ test('the board filters by a saved segment: only its contacts in the columns and
   const other = CONTACTS.map((c) => c.tags[0]!).find((tag) => tag !== 'fintech')!;
   const inSegment = (c: (typeof CONTACTS)[number]) => c.tags.includes('fintech') || c.tags.includes(other);
   // Saved like the segment editor saves it: tagged fintech, or tagged with another tag.
-  await panel.evaluate(async (tags) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('fluenzr');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('segments', 'readwrite');
-      tx.objectStore('segments').add({
-        name: 'Two tags',
-        criteria: { type: 'group', match: 'any', children: tags.map((value) => ({ type: 'condition', field: 'tag', op: 'equals', value })) },
-        createdAt: 1,
-        updatedAt: 1,
-      });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, ['fintech', other]);
+  await seedSegment(panel, 'Two tags', {
+    type: 'group',
+    match: 'any',
+    children: ['fintech', other].map((value) => ({ type: 'condition', field: 'tag', op: 'equals', value })),
+  });
   await panel.reload();
   await expect(panel.getByTestId('column-Lead').getByTestId('column-count')).toHaveText(String(countIn('Lead')));
 

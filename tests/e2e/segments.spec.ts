@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './support/extension';
-import { seedPartial } from './support/seed';
+import { seedPartial, seedSegment } from './support/seed';
 
 const CONTACTS = [
   { email: 'ana@acme.com', tags: ['salon-2025'], groupIds: [1], status: 'Active' },
@@ -145,31 +145,13 @@ test('"Show the contacts" opens the table filtered by the segment, with a remova
   const manager = await openExtensionPage('options');
   await seedPartial(manager, { contacts: CONTACTS, groups: [{ id: 1, name: 'Clients' }, { id: 2, name: 'Prospects' }] });
   // A saved segment, written like the editor saves it: tagged salon-2025 and status Active.
-  await manager.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('fluenzr');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('segments', 'readwrite');
-      tx.objectStore('segments').add({
-        name: 'Salon active',
-        criteria: {
-          type: 'group',
-          match: 'all',
-          children: [
-            { type: 'condition', field: 'tag', op: 'equals', value: 'salon-2025' },
-            { type: 'condition', field: 'status', op: 'equals', value: 'Active' },
-          ],
-        },
-        createdAt: 1,
-        updatedAt: 1,
-      });
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
+  await seedSegment(manager, 'Salon active', {
+    type: 'group',
+    match: 'all',
+    children: [
+      { type: 'condition', field: 'tag', op: 'equals', value: 'salon-2025' },
+      { type: 'condition', field: 'status', op: 'equals', value: 'Active' },
+    ],
   });
   await manager.getByRole('link', { name: 'Segments' }).click();
   const item = manager.getByTestId('segment-list').getByRole('listitem').filter({ hasText: 'Salon active' });

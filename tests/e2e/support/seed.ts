@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { countDelta, type Countable } from '../../../lib/db/counters';
 import { searchWordsOf } from '../../../lib/db/search-words';
 import { sortKeysOf } from '../../../lib/db/sort-keys';
-import { STAGES, type Contact, type Group, type Stage } from '../../../lib/model';
+import { buildContact } from '../../../lib/contacts/repository';
+import { ContactDraftSchema, DEFAULT_SETTINGS, STAGES, type Contact, type ContactDraft, type Group, type Stage } from '../../../lib/model';
 
 const FIRST = ['Camille', 'Julien', 'Sophie', 'Thomas', 'Élodie', 'Nicolas', 'Claire', 'Antoine', 'Léa', 'Mathieu', 'Sarah', 'David', 'Emma', 'Lucas', 'Chloé', 'Hugo', 'Inès', 'Maxime', 'Laura', 'Pierre'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Durand', 'Lefèvre', 'Moreau', 'Laurent', 'Simon', 'Michel', 'Garcia', 'Roux', 'Fournier', 'Girard', 'Bonnet', 'Dupont', 'Lambert', 'Fontaine', 'Rousseau', 'Vincent', 'Muller'];
@@ -148,32 +149,41 @@ export interface SeedContact {
   customFields?: Contact['customFields'];
 }
 
+/** A stored contact as the repository builds it from a draft, with `overrides` on top (stage, status, archived…). */
+function built(email: string, draft: Partial<ContactDraft>, overrides: Record<string, unknown>, at: number): Record<string, unknown> {
+  const valid = ContactDraftSchema.parse({ source: { method: 'manual', where: 'manual', at }, ...draft, email });
+  const contact: Record<string, unknown> = { ...buildContact(valid, DEFAULT_SETTINGS, false, at), ...overrides };
+  contact.searchWords = searchWordsOf(contact as Parameters<typeof searchWordsOf>[0]);
+  return contact;
+}
+
 /** Seed contacts given partially, and groups with fixed ids. */
 export async function seedPartial(page: Page, data: { contacts: SeedContact[]; groups?: Array<{ id: number; name: string }> }): Promise<void> {
   const now = Date.now();
-  const contacts = data.contacts.map((partial) => {
-    const contact: Omit<Contact, 'id'> = {
-      customFields: {},
-      tags: [],
-      groupIds: [],
-      stage: 'Lead',
-      status: 'Active',
-      ...(partial as Partial<Contact>),
-      email: partial.email,
-      archived: 0,
-      source: { method: 'manual', where: 'manual', at: now },
-      consent: { basis: 'legitimate_interest', at: now },
-      editedFields: [],
-      searchWords: [],
-      createdAt: now,
-      updatedAt: now,
-      lastActivityAt: now,
-    };
-    contact.searchWords = searchWordsOf(contact);
-    return contact;
-  });
+  const contacts = data.contacts.map(({ email, ...partial }) => built(email, {}, partial, now));
   const groups = (data.groups ?? []).map((group) => ({ ...group, color: '#6366f1', createdAt: now }));
-  await seedDatabase(page, { contacts, groups: groups as Array<Omit<Group, 'id'>> });
+  await writeRaw(page, contacts, { groups });
+}
+
+/** Save a segment the way the editor saves it (lib/segments/store). */
+export async function seedSegment(page: Page, name: string, criteria: unknown): Promise<void> {
+  await page.evaluate(
+    async ({ name, criteria }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('fluenzr');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('segments', 'readwrite');
+        tx.objectStore('segments').add({ name, criteria, createdAt: 1, updatedAt: 1 });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { name, criteria },
+  );
 }
 
 /**
@@ -205,23 +215,5 @@ export async function readTable<T = Record<string, unknown>>(page: Page, table: 
 
 /** A stored contact row as the repository writes it. */
 export function contactRow(email: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const at = Date.now();
-  return {
-    email,
-    firstName: email.split('@')[0],
-    customFields: {},
-    tags: [],
-    groupIds: [],
-    stage: 'Lead',
-    status: 'Active',
-    archived: 0,
-    source: { method: 'manual', where: 'manual', at },
-    consent: { basis: 'legitimate_interest', at },
-    editedFields: [],
-    searchWords: [email],
-    createdAt: at,
-    updatedAt: at,
-    lastActivityAt: at,
-    ...overrides,
-  };
+  return built(email, { firstName: email.split('@')[0] }, overrides, Date.now());
 }
