@@ -4,7 +4,7 @@ import { PLAN_LIMITS, type Contact } from '../../lib/model';
 import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
 import { useSettings } from '../hooks/useSettings';
 import { usePlural } from '../hooks/usePlural';
-import { useT } from '../i18n';
+import { useI18n, useT } from '../i18n';
 import { ConfirmDialog } from '../manager/contacts/ConfirmDialog';
 import { describeError } from '../manager/contacts/feedback';
 import { ContactForm } from './ContactForm';
@@ -22,6 +22,8 @@ interface Props {
 /** The drawer's body: the form, save, archive and delete, source and history. */
 export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
   const t = useT();
+  // Phone values written without +prefix are read in the interface's country (as the field editor does).
+  const country = useI18n().locale === 'fr' ? 'FR' : undefined;
   const tp = usePlural();
   const defs = useFieldDefs();
   const groups = useGroups();
@@ -39,7 +41,7 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const found = validate(current, defs);
+    const found = validate(current, defs, country);
     setErrors(found);
     setRefusal(undefined);
     if (Object.keys(found).length) {
@@ -49,11 +51,11 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
     setBusy(true);
     try {
       if (contact) {
-        const patch = patchOf(contact, current, defs);
+        const patch = patchOf(contact, current, defs, Date.now(), country);
         if (Object.keys(patch).length) await sendMessage('updateContact', { id: contact.id, patch });
         setFeedback({ tone: 'ok', text: t('contacts.drawer.saved') });
       } else {
-        const result = await sendMessage('createContact', draftOf(current, defs));
+        const result = await sendMessage('createContact', draftOf(current, defs, Date.now(), country));
         if (result.outcome === 'created') onCreated(result.contact.id);
         else if (result.outcome === 'refused') setFeedback({ tone: 'error', text: t(`error.${result.reason}`, { limit: PLAN_LIMITS.free ?? 0 }) });
         else if (result.outcome === 'invalid') setFeedback({ tone: 'error', text: result.problems.map((p) => p.problem).join(', ') });

@@ -1,3 +1,5 @@
+import type { CountryCode } from 'libphonenumber-js';
+import { fieldValueMessageKey, validateFieldValue, type FieldValueCheck } from '../../lib/customFields/validate';
 import type { MessageKey } from '../../lib/i18n';
 import {
   checkEmail,
@@ -58,54 +60,35 @@ const isUrl = (text: string) => {
   }
 };
 
-/** Parse a custom value by its type; undefined = empty, null = invalid. */
-function parseCustom(def: CustomFieldDef, text: string): CustomValue | undefined | null {
-  const value = text.trim();
-  if (!value) return undefined;
-  switch (def.type) {
-    case 'number': {
-      const n = Number(value.replace(',', '.'));
-      return Number.isFinite(n) ? n : null;
-    }
-    case 'boolean':
-      return value === 'true';
-    case 'email':
-      return checkEmail(value).ok ? value.toLowerCase() : null;
-    case 'url':
-      return isUrl(value) ? value : null;
-    case 'choice':
-      return !def.options?.length || def.options.includes(value) ? value : null;
-    default:
-      return value;
-  }
+/**
+ * A custom value checked by the one validator of custom fields (the import
+ * and the field editor use it too): undefined when empty, else its check.
+ */
+function checkCustom(def: CustomFieldDef, text: string, country?: CountryCode): FieldValueCheck | undefined {
+  const check = validateFieldValue(def, text, { defaultCountry: country });
+  return check.ok && check.value === null ? undefined : check;
 }
 
-const CUSTOM_ERROR: Partial<Record<CustomFieldDef['type'], MessageKey>> = {
-  number: 'contacts.error.number',
-  email: 'contacts.error.customEmail',
-  url: 'contacts.error.url',
-  choice: 'contacts.error.choice',
-};
-
 /** Every problem, by field (custom fields as `custom:<key>`), as message keys. */
-export function validate(values: FormValues, defs: CustomFieldDef[]): FormErrors {
+export function validate(values: FormValues, defs: CustomFieldDef[], country?: CountryCode): FormErrors {
   const errors: FormErrors = {};
   const email = checkEmail(values.email);
   if (!email.ok) errors.email = `email.${email.problem}`;
   if (values.linkedinUrl.trim() && !isUrl(values.linkedinUrl.trim())) errors.linkedinUrl = 'contacts.error.url';
   if (values.phone.trim().length > 64) errors.phone = 'contacts.error.phone';
   for (const def of defs) {
-    if (parseCustom(def, values.custom[def.key] ?? '') === null) errors[`custom:${def.key}`] = CUSTOM_ERROR[def.type] ?? 'contacts.error.invalid';
+    const check = checkCustom(def, values.custom[def.key] ?? '', country);
+    if (check && !check.ok) errors[`custom:${def.key}`] = fieldValueMessageKey(check.problem);
   }
   return errors;
 }
 
-function customFields(values: FormValues, defs: CustomFieldDef[], base: Record<string, CustomValue>): Record<string, CustomValue> {
+function customFields(values: FormValues, defs: CustomFieldDef[], base: Record<string, CustomValue>, country?: CountryCode): Record<string, CustomValue> {
   const out = { ...base };
   for (const def of defs) {
-    const parsed = parseCustom(def, values.custom[def.key] ?? '');
-    if (parsed === undefined || parsed === null) delete out[def.key];
-    else out[def.key] = parsed;
+    const check = checkCustom(def, values.custom[def.key] ?? '', country);
+    if (check?.ok) out[def.key] = check.value;
+    else delete out[def.key];
   }
   return out;
 }
@@ -113,7 +96,7 @@ function customFields(values: FormValues, defs: CustomFieldDef[], base: Record<s
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Only what changed; an emptied text field is sent as '' (cleared). Call after validate. */
-export function patchOf(contact: Contact, values: FormValues, defs: CustomFieldDef[], now = Date.now()): ContactPatch {
+export function patchOf(contact: Contact, values: FormValues, defs: CustomFieldDef[], now = Date.now(), country?: CountryCode): ContactPatch {
   const patch: Record<string, unknown> = {};
   for (const field of TEXT_FIELDS) {
     const next = field === 'email' ? (checkEmail(values.email) as { email: string }).email : values[field].trim();
@@ -123,7 +106,7 @@ export function patchOf(contact: Contact, values: FormValues, defs: CustomFieldD
   if (values.status !== contact.status) patch.status = values.status;
   if (!same(values.tags, contact.tags)) patch.tags = values.tags;
   if (!same(values.groupIds, contact.groupIds)) patch.groupIds = values.groupIds;
-  const custom = customFields(values, defs, contact.customFields);
+  const custom = customFields(values, defs, contact.customFields, country);
   if (!same(custom, contact.customFields)) patch.customFields = custom;
   const note = values.consentNote.trim();
   if (values.basis !== contact.consent.basis || note !== (contact.consent.note ?? '')) {
@@ -133,7 +116,7 @@ export function patchOf(contact: Contact, values: FormValues, defs: CustomFieldD
 }
 
 /** A manual "new contact": its source says so. */
-export function draftOf(values: FormValues, defs: CustomFieldDef[], now = Date.now()): ContactDraft {
+export function draftOf(values: FormValues, defs: CustomFieldDef[], now = Date.now(), country?: CountryCode): ContactDraft {
   const text = Object.fromEntries(TEXT_FIELDS.filter((f) => f !== 'email' && values[f].trim()).map((f) => [f, values[f].trim()]));
   const note = values.consentNote.trim();
   return {
@@ -143,7 +126,7 @@ export function draftOf(values: FormValues, defs: CustomFieldDef[], now = Date.n
     status: values.status,
     tags: values.tags,
     groupIds: values.groupIds,
-    customFields: customFields(values, defs, {}),
+    customFields: customFields(values, defs, {}, country),
     consent: { basis: values.basis, ...(note ? { note } : {}), at: now },
     source: { method: 'manual', where: 'manual', at: now },
   };

@@ -18,10 +18,22 @@ describe('contact form model', () => {
     expect(validate(values, DEFS)).toEqual({
       email: 'email.no_domain_dot',
       linkedinUrl: 'contacts.error.url',
-      'custom:budget': 'contacts.error.number',
-      'custom:site': 'contacts.error.url',
-      'custom:size': 'contacts.error.choice',
+      'custom:budget': 'fields.value.not_a_number',
+      'custom:site': 'fields.value.invalid_url',
+      'custom:size': 'fields.value.not_an_option',
     });
+  });
+
+  it('checks custom values with the same validator as the field editor and the import', () => {
+    const defs: CustomFieldDef[] = [
+      { key: 'renewal', label: 'Renewal', type: 'date', createdAt: 1 },
+      { key: 'mobile', label: 'Mobile', type: 'phone', createdAt: 2 },
+    ];
+    const values = { ...valuesOf(contact(), defs, 'consent'), custom: { renewal: '31/02/2026', mobile: '12' } };
+    expect(validate(values, defs, 'FR')).toEqual({ 'custom:renewal': 'fields.value.invalid_date', 'custom:mobile': 'fields.value.invalid_phone' });
+    values.custom = { renewal: '2026-03-01', mobile: '06 12 34 56 78' };
+    expect(validate(values, defs, 'FR')).toEqual({});
+    expect(patchOf(contact(), values, defs, 1, 'FR').customFields).toMatchObject({ renewal: '2026-03-01', mobile: '+33 6 12 34 56 78' });
   });
 
   it('patches only what changed, clears emptied fields and parses custom values', () => {
@@ -36,7 +48,7 @@ describe('contact form model', () => {
       email: 'jane@example.org',
       title: '',
       stage: 'Won',
-      customFields: { budget: 3.5, site: 'https://acme.com' },
+      customFields: { budget: 3.5, site: 'https://acme.com/' },
     });
   });
 
