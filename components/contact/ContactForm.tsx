@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { LEGAL_BASES, STAGES, STATUSES, type CustomFieldDef, type Group } from '../../lib/model';
 import { useT } from '../i18n';
+import { EmailQualityHint } from '../quality/EmailQualityHint';
 import { TextField } from '../ui/TextField';
 import { CustomFieldInput } from './CustomFieldInput';
 import type { FormErrors, FormValues } from './form-model';
@@ -32,6 +33,7 @@ export function ContactForm({ values, onChange, errors, emailRefusal, defs, grou
         <legend className={heading}>{t('contacts.drawer.identity')}</legend>
         <div className="col-span-2">
           <TextField label={t('field.email')} name="email" type="email" value={values.email} onChange={set('email')} error={err('email') ?? emailRefusal} />
+          <EmailQualityHint email={values.email} onAccept={set('email')} />
         </div>
         <TextField label={t('field.firstName')} name="firstName" value={values.firstName} onChange={set('firstName')} />
         <TextField label={t('field.lastName')} name="lastName" value={values.lastName} onChange={set('lastName')} />

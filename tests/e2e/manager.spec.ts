@@ -174,6 +174,12 @@ test.describe('contact manager', () => {
     await contacts.drawer.getByLabel('Email').fill('no-at-sign');
     await contacts.drawer.getByRole('button', { name: 'Add contact' }).click();
     await expect(contacts.drawer.getByRole('alert')).toHaveText('An email address needs an "@".');
+    // A likely typo of a common domain is pointed out, with a one-click fix.
+    await contacts.drawer.getByLabel('Email').fill('marie.curie@gmial.com');
+    await expect(contacts.drawer.getByTestId('email-quality')).toContainText('Did you mean marie.curie@gmail.com?');
+    await contacts.drawer.getByTestId('email-quality').getByRole('button', { name: 'Use it' }).click();
+    await expect(contacts.drawer.getByLabel('Email')).toHaveValue('marie.curie@gmail.com');
+    await expect(contacts.drawer.getByTestId('email-quality')).toHaveCount(0);
     await contacts.drawer.getByLabel('Email').fill('marie.curie@example.org');
     await contacts.drawer.getByLabel('First name').fill('Marie');
     await contacts.drawer.getByLabel('Company').fill('Radium & Co');
