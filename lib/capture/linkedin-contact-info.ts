@@ -1,4 +1,4 @@
-import { SEL } from './linkedin-selectors';
+import * as SEL from './linkedin-selectors';
 import { inSidebar, tidy } from './linkedin-dom';
 
 export interface ContactInfo {

@@ -3,7 +3,7 @@ import { findCard, firstOutsideSidebars, inSidebar, textAfter, visibleText } fro
 import { currentPosition, readPositions } from './linkedin-experience';
 import { companyFromLabel, parseHeadline } from './linkedin-headline';
 import { cleanName } from './linkedin-names';
-import { SEL } from './linkedin-selectors';
+import * as SEL from './linkedin-selectors';
 import { jsonLdPerson, ogTitle } from './linkedin-structured';
 import { canonicalProfileUrl, isProfilePage, isSalesNavigatorUrl, profileSlug } from './linkedin-url';
 import { foldText } from '../text/fold';
@@ -58,10 +58,10 @@ export function extractLinkedInProfile(doc: Document, url: string): CapturedProf
 function salesNavFields(card: Element) {
   const read = (selector: string) => visibleText(firstOutsideSidebars(card, selector));
   return {
-    title: read(SEL.salesNav.title),
-    company: read(SEL.salesNav.company),
-    headline: read(SEL.salesNav.headline),
-    location: read(SEL.salesNav.location),
+    title: read(SEL.salesNavTitle),
+    company: read(SEL.salesNavCompany),
+    headline: read(SEL.salesNavHeadline),
+    location: read(SEL.salesNavLocation),
   };
 }
 
@@ -97,7 +97,7 @@ function classText(card: Element, selector: string): string | undefined {
 
 /** Sales Navigator links the public profile ("View LinkedIn profile"): prefer the card's link, then main's. */
 function publicProfileFromSalesNav(doc: Document, card: Element | undefined): string | undefined {
-  const links = [...(card?.querySelectorAll(SEL.salesNav.publicProfile) ?? []), ...doc.querySelectorAll(`${SEL.main} ${SEL.salesNav.publicProfile}`)];
+  const links = [...(card?.querySelectorAll(SEL.salesNavPublicProfile) ?? []), ...doc.querySelectorAll(`${SEL.main} ${SEL.salesNavPublicProfile}`)];
   const link = links.find((a) => !inSidebar(a));
   return link ? canonicalProfileUrl(new URL(link.getAttribute('href')!, 'https://www.linkedin.com').href) : undefined;
 }
