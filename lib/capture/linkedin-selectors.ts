@@ -49,16 +49,9 @@ export const classLocation = '.text-body-small.inline.t-black--light, .top-card_
 export const VISIBLE_TEXT = 'span[aria-hidden="true"]';
 export const SCREEN_READER_ONLY = 'visually-hidden';
 
-/** "Current company" in the UI languages we know; the rest of the label is the company. */
-export const CURRENT_COMPANY_LABELS = [
-  'Current company',
-  'Entreprise actuelle',
-  'Empresa actual',
-  'Aktuelles Unternehmen',
-  'Azienda attuale',
-  'Huidig bedrijf',
-  'Empresa atual',
-];
+/** "Current company: Acme…" in the UI languages we know; the rest of the label is the company. */
+export const CURRENT_COMPANY_LABEL =
+  /^\s*(?:Current company|Entreprise actuelle|Empresa actual|Aktuelles Unternehmen|Azienda attuale|Huidig bedrijf|Empresa atual)\s*[:：]\s*(.+)$/i;
 
 /** A date range that runs to today: "Present", "aujourd’hui", "heute"… */
 export const PRESENT = /present|aujourd|présent|heute|actualidad|presente|oggi|heden/i;

@@ -5,7 +5,7 @@ import { companyFromLabel, parseHeadline } from './linkedin-headline';
 import { cleanName } from './linkedin-names';
 import * as SEL from './linkedin-selectors';
 import { jsonLdPerson, ogTitle } from './linkedin-structured';
-import { canonicalProfileUrl, isProfilePage, isSalesNavigatorUrl, profileSlug } from './linkedin-url';
+import { canonicalProfileUrl, isProfilePage, isSalesNavigatorUrl, LINKEDIN_ORIGIN, profileSlug } from './linkedin-url';
 import { foldText } from '../text/fold';
 import type { CapturedProfile } from './profile';
 
@@ -99,5 +99,5 @@ function classText(card: Element, selector: string): string | undefined {
 function publicProfileFromSalesNav(doc: Document, card: Element | undefined): string | undefined {
   const links = [...(card?.querySelectorAll(SEL.salesNavPublicProfile) ?? []), ...doc.querySelectorAll(`${SEL.main} ${SEL.salesNavPublicProfile}`)];
   const link = links.find((a) => !inSidebar(a));
-  return link ? canonicalProfileUrl(new URL(link.getAttribute('href')!, 'https://www.linkedin.com').href) : undefined;
+  return link ? canonicalProfileUrl(new URL(link.getAttribute('href')!, LINKEDIN_ORIGIN).href) : undefined;
 }
