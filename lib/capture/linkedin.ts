@@ -39,13 +39,13 @@ export function extractLinkedInProfile(doc: Document, url: string): CapturedProf
       company ??= position.company;
     }
   }
-  const headline = sn.headline ?? (found && textAfter(found.heading, found.card)) ?? (card && classText(card, SEL.classHeadline)) ?? og?.headline;
+  const headline = sn.headline ?? (found && textAfter(found.heading, found.card)) ?? (card && textOutsideSidebars(card, SEL.classHeadline)) ?? og?.headline;
   if (!title || !company) {
     const guess = parseHeadline(headline);
     title ??= guess.title ?? og?.title;
     company ??= guess.company ?? og?.company;
   }
-  const location = sn.location ?? ld?.location ?? (card && (locationNearContactInfo(card) ?? classText(card, SEL.classLocation)));
+  const location = sn.location ?? ld?.location ?? (card && (locationNearContactInfo(card) ?? textOutsideSidebars(card, SEL.classLocation)));
   const contact = salesNav ? {} : readContactInfo(doc, url);
   const linkedinUrl = salesNav ? publicProfileFromSalesNav(doc, card) : canonicalProfileUrl(url);
 
@@ -56,12 +56,11 @@ export function extractLinkedInProfile(doc: Document, url: string): CapturedProf
 
 /** Sales Navigator lead page: data-anonymize attributes, inside the lead's card. */
 function salesNavFields(card: Element) {
-  const read = (selector: string) => visibleText(firstOutsideSidebars(card, selector));
   return {
-    title: read(SEL.salesNavTitle),
-    company: read(SEL.salesNavCompany),
-    headline: read(SEL.salesNavHeadline),
-    location: read(SEL.salesNavLocation),
+    title: textOutsideSidebars(card, SEL.salesNavTitle),
+    company: textOutsideSidebars(card, SEL.salesNavCompany),
+    headline: textOutsideSidebars(card, SEL.salesNavHeadline),
+    location: textOutsideSidebars(card, SEL.salesNavLocation),
   };
 }
 
@@ -91,7 +90,8 @@ function locationNearContactInfo(card: Element): string | undefined {
   return undefined;
 }
 
-function classText(card: Element, selector: string): string | undefined {
+/** The visible text of the first match outside sidebars. */
+function textOutsideSidebars(card: Element, selector: string): string | undefined {
   return visibleText(firstOutsideSidebars(card, selector));
 }
 
