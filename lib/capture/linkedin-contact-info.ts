@@ -1,5 +1,5 @@
-import { SEL } from './linkedin-selectors';
-import { inSidebar, tidy } from './linkedin-dom';
+import * as SEL from './linkedin-selectors';
+import { firstOutsideSidebars, tidy } from './linkedin-dom';
 
 export interface ContactInfo {
   email?: string;
@@ -19,11 +19,10 @@ export function readContactInfo(doc: Document, url: string): ContactInfo {
   const onOverlay = /\/overlay\/contact-info/i.test(url);
   const root: ParentNode | undefined = dialog ?? (onOverlay ? doc : undefined);
   if (!root) return {};
-  const pick = (selector: string) => [...root.querySelectorAll(selector)].find((el) => !inSidebar(el));
   const info: ContactInfo = {};
-  const mail = pick(SEL.mailto)?.getAttribute('href');
+  const mail = firstOutsideSidebars(root, SEL.mailto)?.getAttribute('href');
   if (mail) info.email = decodeURIComponent(mail.slice(7).split('?')[0]!).trim().toLowerCase();
-  const tel = pick(SEL.tel)?.getAttribute('href')?.slice(4);
+  const tel = firstOutsideSidebars(root, SEL.tel)?.getAttribute('href')?.slice(4);
   info.phone = tidy(tel) ?? phoneText(root);
   const site = [...root.querySelectorAll(SEL.externalLink)].find((a) => !/linkedin\.com|lnkd\.in/i.test(a.getAttribute('href') ?? ''));
   if (site) info.website = site.getAttribute('href') ?? undefined;

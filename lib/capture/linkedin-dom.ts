@@ -1,4 +1,5 @@
-import { SCREEN_READER_ONLY, SEL, VISIBLE_TEXT } from './linkedin-selectors';
+import * as SEL from './linkedin-selectors';
+import { SCREEN_READER_ONLY, VISIBLE_TEXT } from './linkedin-selectors';
 
 const MAX = 500;
 
@@ -45,7 +46,7 @@ export function firstOutsideSidebars(root: ParentNode, selector: string): Elemen
 export function findCard(doc: Document, salesNav = false): { card: Element; heading: Element } | undefined {
   const scopes = [...doc.querySelectorAll(SEL.main), doc.body].filter((s): s is HTMLElement => !!s);
   for (const scope of scopes) {
-    const heading = (salesNav ? firstOutsideSidebars(scope, SEL.salesNav.name) : undefined) ?? firstOutsideSidebars(scope, SEL.name);
+    const heading = (salesNav ? firstOutsideSidebars(scope, SEL.salesNavName) : undefined) ?? firstOutsideSidebars(scope, SEL.name);
     if (heading) return { card: heading.closest('section') ?? heading.closest(SEL.main) ?? scope, heading };
   }
   return undefined;

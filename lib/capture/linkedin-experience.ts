@@ -1,5 +1,6 @@
 import { foldText } from '../text/fold';
-import { PRESENT, SEL, VISIBLE_TEXT } from './linkedin-selectors';
+import * as SEL from './linkedin-selectors';
+import { PRESENT, VISIBLE_TEXT } from './linkedin-selectors';
 import { tidy } from './linkedin-dom';
 
 export interface Position {

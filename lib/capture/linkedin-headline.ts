@@ -1,4 +1,4 @@
-import { CURRENT_COMPANY_LABELS } from './linkedin-selectors';
+import { CURRENT_COMPANY_LABEL } from './linkedin-selectors';
 
 export interface RoleGuess {
   title?: string;
@@ -35,15 +35,13 @@ export function parseHeadline(headline: string | undefined): RoleGuess {
 
 const words = (text: string) => text.split(/\s+/).length;
 
-const LABEL = new RegExp(`^\\s*(?:${CURRENT_COMPANY_LABELS.join('|')})\\s*[:：]\\s*(.+)$`, 'i');
-
 /**
  * The company named by a "current company" aria-label:
  * "Current company: Acme Inc. Click to skip to experience card" → "Acme Inc"
  * (French: "Entreprise actuelle : Acme. Cliquez pour…").
  */
 export function companyFromLabel(label: string | null): string | undefined {
-  const match = label ? LABEL.exec(label.replace(/\s+/g, ' ')) : null;
+  const match = label ? CURRENT_COMPANY_LABEL.exec(label.replace(/\s+/g, ' ')) : null;
   if (!match) return undefined;
   const rest = match[1]!;
   // Drop the trailing instruction sentence, keeping dots inside the name ("Acme Inc.").

@@ -20,7 +20,8 @@ const CREDENTIALS = new Set([
 ]);
 const DEGREE = /^(?:[·•]\s*)?(?:1st|2nd|3rd\+?|[123](?:e|er|ère|ème|º)\+?)$/i;
 // Emoji, pictographs, symbols and their joiners; keep letters, marks, apostrophes, hyphens, dots, spaces.
-const NOISE = /\p{Extended_Pictographic}|\p{Emoji_Presentation}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}|\u{20E3}|\p{So}|\p{Sk}/gu;
+// (Emoji_Presentation and Emoji_Modifier characters are all Extended_Pictographic, So or Sk: checked over every code point.)
+const NOISE = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|\p{So}|\p{Sk}/gu;
 
 export function cleanName(raw: string | null | undefined): CleanName | null {
   if (!raw) return null;

@@ -3,66 +3,55 @@
  * variant it serves; structure, attributes and aria-labels come before class
  * names because LinkedIn renames classes (and ships generated ones) often.
  */
-export const SEL = {
-  /** Logged-out public profile: structured data in <head>. */
-  jsonLd: 'script[type="application/ld+json"]',
-  /** Logged-out public profile: "Name - Title - Company | LinkedIn". */
-  ogTitle: 'meta[property="og:title"]',
-  ogUrl: 'meta[property="og:url"]',
+/** Logged-out public profile: structured data in <head>. */
+export const jsonLd = 'script[type="application/ld+json"]';
+/** Logged-out public profile: "Name - Title - Company | LinkedIn". */
+export const ogTitle = 'meta[property="og:title"]';
+export const ogUrl = 'meta[property="og:url"]';
 
-  /** Sales Navigator lead page: stable data-anonymize attributes. */
-  salesNav: {
-    name: '[data-anonymize="person-name"]',
-    title: '[data-anonymize="job-title"]',
-    company: '[data-anonymize="company-name"]',
-    headline: '[data-anonymize="headline"]',
-    location: '[data-anonymize="location"]',
-    /** "View LinkedIn profile": absolute or relative link to the public profile. */
-    publicProfile: 'a[href*="linkedin.com/in/"], a[href^="/in/"]',
-  },
+/** Sales Navigator lead page: stable data-anonymize attributes. */
+export const salesNavName = '[data-anonymize="person-name"]';
+export const salesNavTitle = '[data-anonymize="job-title"]';
+export const salesNavCompany = '[data-anonymize="company-name"]';
+export const salesNavHeadline = '[data-anonymize="headline"]';
+export const salesNavLocation = '[data-anonymize="location"]';
+/** "View LinkedIn profile": absolute or relative link to the public profile. */
+export const salesNavPublicProfile = 'a[href*="linkedin.com/in/"], a[href^="/in/"]';
 
-  /** Where the main profile lives; sidebars ("People also viewed") are excluded. */
-  main: 'main, [role="main"]',
-  sidebars: 'aside, [role="complementary"], nav, header, footer',
+/** Where the main profile lives; sidebars ("People also viewed") are excluded. */
+export const main = 'main, [role="main"]';
+export const sidebars = 'aside, [role="complementary"], nav, header, footer';
 
-  /** Top-card name, every variant: classic, generated classes, public (h1.top-card-layout__title). */
-  name: 'h1',
+/** Top-card name, every variant: classic, generated classes, public (h1.top-card-layout__title). */
+export const name = 'h1';
 
-  /** Classic and generated markup: "Current company: Acme. Click to skip…" on a button or link. */
-  currentCompany: '[aria-label]',
-  /** Classic and generated markup: the contact-info link sits next to the location. */
-  contactInfoLink: 'a[href*="/overlay/contact-info"]',
+/** Classic and generated markup: "Current company: Acme. Click to skip…" on a button or link. */
+export const currentCompany = '[aria-label]';
+/** Classic and generated markup: the contact-info link sits next to the location. */
+export const contactInfoLink = 'a[href*="/overlay/contact-info"]';
 
-  /** Experience: found by its anchor id, never by its localized heading. */
-  experienceAnchor: '#experience',
-  /** Classic and generated markup: one entity per position (or per company for grouped roles). */
-  entity: '[data-view-name="profile-component-entity"]',
+/** Experience: found by its anchor id, never by its localized heading. */
+export const experienceAnchor = '#experience';
+/** Classic and generated markup: one entity per position (or per company for grouped roles). */
+export const entity = '[data-view-name="profile-component-entity"]';
 
-  /** Contact-info overlay: a modal over the profile, or the overlay route itself. */
-  dialog: '[role="dialog"], .artdeco-modal',
-  mailto: 'a[href^="mailto:"]',
-  tel: 'a[href^="tel:"]',
-  externalLink: 'a[href^="http"]',
+/** Contact-info overlay: a modal over the profile, or the overlay route itself. */
+export const dialog = '[role="dialog"], .artdeco-modal';
+export const mailto = 'a[href^="mailto:"]';
+export const tel = 'a[href^="tel:"]';
+export const externalLink = 'a[href^="http"]';
 
-  /** Class-name fallbacks, last resort. Classic logged-in top card, then logged-out public profile. */
-  classHeadline: '.text-body-medium.break-words, h2.top-card-layout__headline, .top-card-layout__headline',
-  classLocation: '.text-body-small.inline.t-black--light, .top-card__subline-item, .top-card-layout__first-subline > div',
-} as const;
+/** Class-name fallbacks, last resort. Classic logged-in top card, then logged-out public profile. */
+export const classHeadline = '.text-body-medium.break-words, h2.top-card-layout__headline, .top-card-layout__headline';
+export const classLocation = '.text-body-small.inline.t-black--light, .top-card__subline-item, .top-card-layout__first-subline > div';
 
 /** Visible text sits in span[aria-hidden=true]; its duplicate for screen readers in .visually-hidden. */
 export const VISIBLE_TEXT = 'span[aria-hidden="true"]';
 export const SCREEN_READER_ONLY = 'visually-hidden';
 
-/** "Current company" in the UI languages we know; the rest of the label is the company. */
-export const CURRENT_COMPANY_LABELS = [
-  'Current company',
-  'Entreprise actuelle',
-  'Empresa actual',
-  'Aktuelles Unternehmen',
-  'Azienda attuale',
-  'Huidig bedrijf',
-  'Empresa atual',
-];
+/** "Current company: Acme…" in the UI languages we know; the rest of the label is the company. */
+export const CURRENT_COMPANY_LABEL =
+  /^\s*(?:Current company|Entreprise actuelle|Empresa actual|Aktuelles Unternehmen|Azienda attuale|Huidig bedrijf|Empresa atual)\s*[:：]\s*(.+)$/i;
 
 /** A date range that runs to today: "Present", "aujourd’hui", "heute"… */
 export const PRESENT = /present|aujourd|présent|heute|actualidad|presente|oggi|heden/i;

@@ -1,4 +1,4 @@
-import { SEL } from './linkedin-selectors';
+import * as SEL from './linkedin-selectors';
 import { tidy } from './linkedin-dom';
 
 export interface StructuredPerson {

@@ -1,17 +1,20 @@
+/** Where canonical profile URLs live; relative links resolve against it. */
+export const LINKEDIN_ORIGIN = 'https://www.linkedin.com';
+
 /**
  * The canonical profile URL https://www.linkedin.com/in/<slug>: country
  * subdomains, query strings, trailing slashes and /overlay/... removed.
  */
 export function canonicalProfileUrl(url: string): string | undefined {
   const slug = profileSlug(url);
-  return slug === undefined ? undefined : `https://www.linkedin.com/in/${encodeURIComponent(slug)}`;
+  return slug === undefined ? undefined : `${LINKEDIN_ORIGIN}/in/${encodeURIComponent(slug)}`;
 }
 
 /** The decoded, lower-case slug of a /in/<slug> URL (relative URLs resolve against linkedin.com). */
 export function profileSlug(url: string): string | undefined {
   let parsed: URL;
   try {
-    parsed = new URL(url, 'https://www.linkedin.com');
+    parsed = new URL(url, LINKEDIN_ORIGIN);
   } catch {
     return undefined;
   }
@@ -45,5 +48,5 @@ export function isProfilePage(url: string): boolean {
 export function salesLeadUrl(url: string): string | undefined {
   if (!isSalesNavigatorUrl(url)) return undefined;
   const parsed = new URL(url);
-  return `https://www.linkedin.com${parsed.pathname.split(',')[0]!.replace(/\/$/, '')}`;
+  return `${LINKEDIN_ORIGIN}${parsed.pathname.split(',')[0]!.replace(/\/$/, '')}`;
 }

@@ -3,9 +3,9 @@ import { findCard, firstOutsideSidebars, inSidebar, textAfter, visibleText } fro
 import { currentPosition, readPositions } from './linkedin-experience';
 import { companyFromLabel, parseHeadline } from './linkedin-headline';
 import { cleanName } from './linkedin-names';
-import { SEL } from './linkedin-selectors';
+import * as SEL from './linkedin-selectors';
 import { jsonLdPerson, ogTitle } from './linkedin-structured';
-import { canonicalProfileUrl, isProfilePage, isSalesNavigatorUrl, profileSlug } from './linkedin-url';
+import { canonicalProfileUrl, isProfilePage, isSalesNavigatorUrl, LINKEDIN_ORIGIN, profileSlug } from './linkedin-url';
 import { foldText } from '../text/fold';
 import type { CapturedProfile } from './profile';
 
@@ -39,13 +39,13 @@ export function extractLinkedInProfile(doc: Document, url: string): CapturedProf
       company ??= position.company;
     }
   }
-  const headline = sn.headline ?? (found && textAfter(found.heading, found.card)) ?? (card && classText(card, SEL.classHeadline)) ?? og?.headline;
+  const headline = sn.headline ?? (found && textAfter(found.heading, found.card)) ?? (card && textOutsideSidebars(card, SEL.classHeadline)) ?? og?.headline;
   if (!title || !company) {
     const guess = parseHeadline(headline);
     title ??= guess.title ?? og?.title;
     company ??= guess.company ?? og?.company;
   }
-  const location = sn.location ?? ld?.location ?? (card && (locationNearContactInfo(card) ?? classText(card, SEL.classLocation)));
+  const location = sn.location ?? ld?.location ?? (card && (locationNearContactInfo(card) ?? textOutsideSidebars(card, SEL.classLocation)));
   const contact = salesNav ? {} : readContactInfo(doc, url);
   const linkedinUrl = salesNav ? publicProfileFromSalesNav(doc, card) : canonicalProfileUrl(url);
 
@@ -56,12 +56,11 @@ export function extractLinkedInProfile(doc: Document, url: string): CapturedProf
 
 /** Sales Navigator lead page: data-anonymize attributes, inside the lead's card. */
 function salesNavFields(card: Element) {
-  const read = (selector: string) => visibleText(firstOutsideSidebars(card, selector));
   return {
-    title: read(SEL.salesNav.title),
-    company: read(SEL.salesNav.company),
-    headline: read(SEL.salesNav.headline),
-    location: read(SEL.salesNav.location),
+    title: textOutsideSidebars(card, SEL.salesNavTitle),
+    company: textOutsideSidebars(card, SEL.salesNavCompany),
+    headline: textOutsideSidebars(card, SEL.salesNavHeadline),
+    location: textOutsideSidebars(card, SEL.salesNavLocation),
   };
 }
 
@@ -91,13 +90,14 @@ function locationNearContactInfo(card: Element): string | undefined {
   return undefined;
 }
 
-function classText(card: Element, selector: string): string | undefined {
+/** The visible text of the first match outside sidebars. */
+function textOutsideSidebars(card: Element, selector: string): string | undefined {
   return visibleText(firstOutsideSidebars(card, selector));
 }
 
 /** Sales Navigator links the public profile ("View LinkedIn profile"): prefer the card's link, then main's. */
 function publicProfileFromSalesNav(doc: Document, card: Element | undefined): string | undefined {
-  const links = [...(card?.querySelectorAll(SEL.salesNav.publicProfile) ?? []), ...doc.querySelectorAll(`${SEL.main} ${SEL.salesNav.publicProfile}`)];
+  const links = [...(card?.querySelectorAll(SEL.salesNavPublicProfile) ?? []), ...doc.querySelectorAll(`${SEL.main} ${SEL.salesNavPublicProfile}`)];
   const link = links.find((a) => !inSidebar(a));
-  return link ? canonicalProfileUrl(new URL(link.getAttribute('href')!, 'https://www.linkedin.com').href) : undefined;
+  return link ? canonicalProfileUrl(new URL(link.getAttribute('href')!, LINKEDIN_ORIGIN).href) : undefined;
 }

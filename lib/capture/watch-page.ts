@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../messaging/protocol';
+import { sendMessage } from '../messaging/send';
 import type { PageReport } from './profile';
 
 /** At most one read per this many ms while the page keeps changing (a feed never stops). */

@@ -1,4 +1,6 @@
-import { builtManifest, expect, test } from './support/extension';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtManifest, expect, EXTENSION_PATH, test } from './support/extension';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/jane-doe/';
 
@@ -65,6 +67,13 @@ test('the manifest asks only for the reviewed permissions and exposes no resourc
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   expect(manifest.content_scripts?.map((script) => script.matches)).toEqual([['https://mail.google.com/*'], ['https://*.linkedin.com/*']]);
   expect(manifest.content_security_policy).toBeUndefined();
+});
+
+test('each content script stays under 15,000 bytes (it is injected into every LinkedIn and Gmail page)', () => {
+  const scripts = builtManifest().content_scripts?.flatMap((script) => script.js ?? []) ?? [];
+  expect(scripts.sort()).toEqual(['content-scripts/gmail.js', 'content-scripts/linkedin.js']);
+  const sizes = Object.fromEntries(scripts.map((file) => [file, statSync(join(EXTENSION_PATH, file)).size]));
+  for (const file of scripts) expect(sizes[file], `${file}: ${sizes[file]} B`).toBeLessThan(15_000);
 });
 
 test('no request leaves the extension while it captures and manages contacts', async ({ context, servePage, openExtensionPage, tabIdOf, outsideRequests }) => {

@@ -32,4 +32,15 @@ describe('cleanName', () => {
   it.each(['', '   ', '🚀🚀', '· 2nd', '(She/Her)'])('rejects %j', (raw) => {
     expect(cleanName(raw)).toBeNull();
   });
+
+  it('strips every emoji-presentation character and skin-tone modifier from a name', () => {
+    const emoji: string[] = [];
+    for (let code = 0; code <= 0x1ffff; code++) {
+      const char = String.fromCodePoint(code);
+      if (/\p{Emoji_Presentation}|\p{Emoji_Modifier}/u.test(char)) emoji.push(char);
+    }
+    expect(emoji.length).toBeGreaterThan(1000);
+    const kept = emoji.filter((char) => cleanName(`Jane${char} Doe ${char}`)?.fullName !== 'Jane Doe');
+    expect(kept).toEqual([]);
+  });
 });

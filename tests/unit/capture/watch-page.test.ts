@@ -7,7 +7,7 @@ import { watchPage } from '../../../lib/capture/watch-page';
 import { loadFixture } from './fixtures';
 
 const sent: PageReport[] = [];
-vi.mock('../../../lib/messaging/protocol', () => ({
+vi.mock('../../../lib/messaging/send', () => ({
   sendMessage: async (_type: string, report: PageReport) => {
     sent.push(report);
   },
