@@ -1,5 +1,6 @@
 import * as SEL from './linkedin-selectors';
 import { tidy } from './linkedin-dom';
+import { profileSlug } from './linkedin-url';
 
 export interface StructuredPerson {
   name?: string;
@@ -28,7 +29,8 @@ export function jsonLdPerson(doc: Document, slug: string | undefined): Structure
     }
     collect(data, people);
   }
-  const person = people.find((p) => slug && typeof p.url === 'string' && p.url.toLowerCase().includes(`/in/${slug}`)) ?? (people.length === 1 && !people[0]!.url ? people[0] : undefined);
+  // The slug must be the whole path segment: "jane" is not the person at /in/jane-doe.
+  const person = people.find((p) => slug && typeof p.url === 'string' && profileSlug(p.url) === slug) ?? (people.length === 1 && !people[0]!.url ? people[0] : undefined);
   if (!person) return undefined;
   const jobs = (Array.isArray(person.worksFor) ? person.worksFor : [person.worksFor]).filter((w): w is Json => !!w && typeof w === 'object');
   const current = jobs.find((w) => !(w.member as Json | undefined)?.endDate) ?? jobs[0];
@@ -56,7 +58,7 @@ export function ogTitle(doc: Document, slug: string | undefined): { name?: strin
   // After an SPA move the <head> may still describe the first page loaded: check og:url when given.
   const head = doc.head ?? doc;
   const ogUrl = head.querySelector(SEL.ogUrl)?.getAttribute('content');
-  if (ogUrl && slug && !ogUrl.toLowerCase().includes(`/in/${slug}`)) return undefined;
+  if (ogUrl && slug && profileSlug(ogUrl) !== slug) return undefined;
   const content = tidy(head.querySelector(SEL.ogTitle)?.getAttribute('content'));
   if (!content) return undefined;
   const parts = content.replace(/\s*\|\s*LinkedIn\s*$/i, '').split(/\s+[-–—]\s+/);

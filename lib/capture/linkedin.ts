@@ -97,7 +97,9 @@ function textOutsideSidebars(card: Element, selector: string): string | undefine
 
 /** Sales Navigator links the public profile ("View LinkedIn profile"): prefer the card's link, then main's. */
 function publicProfileFromSalesNav(doc: Document, card: Element | undefined): string | undefined {
-  const links = [...(card?.querySelectorAll(SEL.salesNavPublicProfile) ?? []), ...doc.querySelectorAll(`${SEL.main} ${SEL.salesNavPublicProfile}`)];
+  // The card first, then anywhere in the main area (each main root searched: the selectors are comma lists).
+  const roots = [...(card ? [card] : []), ...doc.querySelectorAll(SEL.main)];
+  const links = roots.flatMap((root) => [...root.querySelectorAll(SEL.salesNavPublicProfile)]);
   const link = links.find((a) => !inSidebar(a));
   return link ? canonicalProfileUrl(new URL(link.getAttribute('href')!, LINKEDIN_ORIGIN).href) : undefined;
 }

@@ -182,4 +182,23 @@ describe('extractLinkedInProfile', () => {
     expect(profile).toMatchObject({ fullName: 'Thomas Müller', company: 'Contoso GmbH' });
     expect(profile?.linkedinUrl).toBeUndefined();
   });
+
+  it('finds the Sales Navigator public profile linked elsewhere in the main area, never in the sidebar', () => {
+    const doc = loadFixture('salesnav-lead.html');
+    // The link moves out of the lead's card, still inside <main>.
+    const link = doc.querySelector('a[href*="thomas-mueller-contoso"]')!;
+    doc.querySelector('main')!.append(link);
+    const url = 'https://www.linkedin.com/sales/lead/ACwAAB12345,NAME_SEARCH,x1Y2';
+    expect(extractLinkedInProfile(doc, url)?.linkedinUrl).toBe('https://www.linkedin.com/in/thomas-mueller-contoso');
+  });
+
+  it('takes JSON-LD only for exactly this profile: /in/jane is not /in/jane-doe', () => {
+    const doc = loadFixture('public-profile.html');
+    doc.querySelector('main')!.remove();
+    const slugOf = (href: string | null | undefined) => /\/in\/([^/?#]+)/.exec(href ?? '')?.[1];
+    const own = slugOf(doc.querySelector('meta[property="og:url"]')?.getAttribute('content'));
+    expect(own).toBeTruthy();
+    // A profile whose slug is a prefix of the page's person must not borrow that person's data.
+    expect(extractLinkedInProfile(doc, `https://www.linkedin.com/in/${own!.slice(0, -2)}/`)).toBeNull();
+  });
 });
