@@ -1,5 +1,5 @@
 import type { FluenzrDatabase } from '../db/database';
-import { counterKey } from '../db/counters';
+import { COUNTED_PREFIX_LENGTH, counterKey } from '../db/counters';
 import { STAGES, STATUSES, type Stage, type Status } from '../model';
 
 /**
@@ -89,4 +89,11 @@ export async function tagsInUse(db: FluenzrDatabase): Promise<string[]> {
   const prefix = counterKey.tag('');
   const keys = await db.counters.where('key').startsWith(prefix).primaryKeys();
   return keys.map((key) => key.slice(prefix.length));
+}
+
+/** Contacts with a search word starting with `prefix`, when that prefix is short enough to be counted. */
+export async function countByPrefix(db: FluenzrDatabase, prefix: string, archived: ArchivedScope): Promise<number | undefined> {
+  if (!prefix || prefix.length > COUNTED_PREFIX_LENGTH) return undefined;
+  const counts = await read(db, scopes(archived).map((flag) => counterKey.prefix(prefix, flag)));
+  return counts.reduce((a, b) => a + b, 0);
 }

@@ -3,7 +3,7 @@ import type { FluenzrDatabase } from '../db/database';
 import { queryWords } from '../db/search-words';
 import type { Contact } from '../model';
 import { segmentFilter } from '../segments/filter';
-import { countByArchived, countIndexKeys } from './counts';
+import { countByArchived, countByPrefix, countIndexKeys } from './counts';
 import { compareForSort, matchesFilter, normalizeFilter, SORT_INDEX, type ContactFilter, type ContactSort } from './query-model';
 
 export * from './query-model';
@@ -70,8 +70,8 @@ function dimensions(db: FluenzrDatabase, filter: ContactFilter, words: string[])
   const archived = filter.archived ?? 0;
   const longestFirst = [...words].sort((a, b) => b.length - a.length);
   for (const word of longestFirst) {
-    const matching = table.where('searchWords').startsWith(word);
-    dims.push({ estimate: () => matching.count(), keys: async () => (await matching.primaryKeys()) as number[] });
+    const matching = () => table.where('searchWords').startsWith(word);
+    dims.push({ estimate: () => matching().count(), keys: async () => (await matching().primaryKeys()) as number[] });
   }
   if (filter.tags?.length) dims.push(indexDimension(db, 'tags', filter.tags));
   if (filter.groupIds?.length) dims.push(indexDimension(db, 'groupIds', filter.groupIds));
@@ -118,6 +118,10 @@ export async function queryContacts(
   const inSegment = filter.segmentId ? await segmentIds(db, filter.segmentId) : undefined;
   if (inSegment) dims.push({ estimate: async () => inSegment.size, keys: async () => [...inSegment] });
   if (!dims.length) return plainResult(db, filter, sort);
+  if (dims.length === 1 && words.length === 1) {
+    const broad = await broadWordResult(db, filter, sort, words[0]!, smallSet);
+    if (broad) return broad;
+  }
 
   // Index counts are linear too: only estimate when there is a choice to make.
   // A search word (the longest first, see dimensions()) is the usual best driver.
@@ -142,7 +146,8 @@ export async function queryContacts(
   }
   // Two broad words can still meet on few contacts: then they are read and sorted like a small set.
   if (matching.size <= smallSet) return inMemory(matching);
-  return largeResult(table, filter, sort, await restrictArchived(table, filter, matching));
+  const inView = await restrictArchived(table, filter, matching);
+  return walkingResult(table, filter, sort, inView.size, (contact) => inView.has(contact.id), async () => inView);
 }
 
 /** Tags, groups and words are indexed without the archived flag: apply it with the (usually few) archived keys. */
@@ -154,24 +159,50 @@ async function restrictArchived(table: Table, filter: ContactFilter, matching: S
 }
 
 /**
- * Many matches: the count is known from the keys; the first page is found by
- * walking the sort index until enough rows match; the full order (all keys of
- * the sort index) is only read when the user scrolls past the first page.
+ * Many matches (`total` of them, a large share of the base): the first page
+ * is found by walking the sort index until enough rows pass `test`; the full
+ * order (all keys of the sort index, and the matching ids) is only read when
+ * the user scrolls past the first page or selects all.
  */
-function largeResult(table: Table, filter: ContactFilter, sort: ContactSort, matching: Set<number>): ContactResult {
+function walkingResult(
+  table: Table,
+  filter: ContactFilter,
+  sort: ContactSort,
+  total: number,
+  test: (contact: Contact) => boolean,
+  matchingIds: () => Promise<Set<number>>,
+): ContactResult {
   let ordered: Promise<number[]> | undefined;
-  const ids = () => (ordered ??= matching.size ? sortedIds(table, filter, sort).then((all) => all.filter((id) => matching.has(id))) : Promise.resolve([]));
+  const ids = () =>
+    (ordered ??= total ? Promise.all([sortedIds(table, filter, sort), matchingIds()]).then(([all, matching]) => all.filter((id) => matching.has(id))) : Promise.resolve([]));
   return {
-    total: async () => matching.size,
+    total: async () => total,
     ids,
     page: async (offset, limit) => {
       if (offset === 0 && !ordered) {
         const range = sortedRange(table, filter, sort);
-        return (sort.direction === 'desc' ? range.reverse() : range).filter((c) => matching.has(c.id)).limit(limit).toArray();
+        return (sort.direction === 'desc' ? range.reverse() : range).filter(test).limit(limit).toArray();
       }
       return idResult(table, await ids()).page(offset, limit);
     },
   };
+}
+
+/** A search word shared by at least this share of the contacts in view is walked, not read key by key. */
+const BROAD_SHARE = 0.1;
+
+/**
+ * One short search word that many contacts share ("m", "du"): its count is
+ * kept in the counters, and walking the sort index finds a first page of
+ * matches sooner than reading every matching key (seconds on a cold index).
+ * Undefined when the word is not counted or not that common.
+ */
+async function broadWordResult(db: FluenzrDatabase, filter: ContactFilter, sort: ContactSort, word: string, smallSet: number): Promise<ContactResult | undefined> {
+  const archived = filter.archived ?? 0;
+  const [matches, inView] = await Promise.all([countByPrefix(db, word, archived), countByArchived(db, archived)]);
+  if (matches === undefined || matches <= smallSet || matches < BROAD_SHARE * inView) return undefined;
+  const keys = async () => new Set((await db.contacts.where('searchWords').startsWith(word).primaryKeys()) as number[]);
+  return walkingResult(db.contacts, filter, sort, matches, (contact) => matchesFilter(contact, filter, [word]), keys);
 }
 
 export async function countContacts(db: FluenzrDatabase, filter: ContactFilter): Promise<number> {

@@ -25,6 +25,9 @@ const CASES: Array<[string, ContactFilter, ContactSort]> = [
   ['search two words with a tag', { search: 'jane acm', tags: ['salon'] }, { field: 'updatedAt', direction: 'asc' }],
   ['search an email', { search: 'person12@company5.com' }, { field: 'updatedAt', direction: 'desc' }],
   ['nothing matches', { search: 'zzzz', stages: ['Won'] }, { field: 'updatedAt', direction: 'desc' }],
+  ['one letter most contacts share', { search: 'p' }, { field: 'name', direction: 'asc' }],
+  ['two letters, archived', { search: 'pe', archived: 1 }, { field: 'updatedAt', direction: 'desc' }],
+  ['one letter on everything', { search: 'C', archived: 'all' }, { field: 'company', direction: 'asc' }],
 ];
 
 describe('queryContacts', () => {
@@ -74,5 +77,19 @@ describe('queryContacts', () => {
     await result.page(50, 50);
     expect(bulkGet).toHaveBeenCalledTimes(1);
     expect(bulkGet.mock.calls[0]![0]).toHaveLength(50);
+  });
+
+  it('a one-letter search most contacts match: count from the counters, first page without reading the word index', async () => {
+    await seedContacts(600);
+    const db = getDb();
+    const where = vi.spyOn(db.contacts, 'where');
+    const result = await queryContacts(db, { search: 'p' }, { field: 'updatedAt', direction: 'desc' }, 50);
+    const live = await db.contacts.where('archived').equals(0).count();
+    expect(await result.total()).toBe(live);
+    expect(await result.page(0, 20)).toHaveLength(20);
+    expect(where.mock.calls.some(([index]) => index === 'searchWords')).toBe(false);
+    // Scrolling further reads the keys once, and agrees with a full scan.
+    expect(await result.ids()).toEqual(await bruteForce({ search: 'p' }, { field: 'updatedAt', direction: 'desc' }));
+    expect(where.mock.calls.some(([index]) => index === 'searchWords')).toBe(true);
   });
 });
