@@ -63,9 +63,11 @@ test('dragging a card to Won with the mouse moves it, updates the counts and rec
   await expect.poll(() => stageHistory(panel, CONTACTS[0]!.email)).toEqual([
     expect.objectContaining({ kind: 'stage', origin: 'board', changes: { stage: ['Lead', 'Won'] } }),
   ]);
-  // The move survives a reload: it is in the database, not only on screen.
+  // The move survives a reload: it is in the database (the card and the stored counts), not only on screen.
   await panel.reload();
   await expect(card(panel, 'Won', 'Camille Martin')).toBeVisible();
+  await expect(tabCount(panel, 'Won')).toHaveText(String(countIn('Won') + 1));
+  await expect(tabCount(panel, 'Lead')).toHaveText(String(countIn('Lead') - 1));
 });
 
 test('a card moves to Won with the keyboard alone, announced to screen readers', async ({ openExtensionPage }) => {
