@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SORT, type ContactFilter, type ContactSort } from '../../lib/contacts/query';
 import { countSamples } from '../../lib/contacts/samples';
 import { getDb } from '../../lib/db/database';
 import { loadSegment, segmentIdFrom } from '../../lib/segments';
-import { ContactDrawer } from '../contact/ContactDrawer';
 import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
+import { lazyNamed } from '../ui/lazy';
+import { DrawerLoading } from '../contact/DrawerLoading';
 import { BulkBar } from './contacts/BulkBar';
 import { ColumnChooser } from './contacts/ColumnChooser';
 import { allColumns, loadColumns, saveColumns, type ColumnId } from './contacts/columns';
@@ -18,6 +19,9 @@ import { SearchBox } from './contacts/SearchBox';
 import { useContactQuery } from './contacts/useContactQuery';
 import { useSelection } from './contacts/useSelection';
 import { navigate, useHashRoute } from './useHashRoute';
+
+// The drawer (editor, history, custom fields) loads when a contact is first opened.
+const ContactDrawer = lazyNamed(() => import('../contact/ContactDrawer'), 'ContactDrawer');
 
 /** The contacts table: search, filters, columns, selection and bulk actions, and the detail drawer. */
 export function ContactsSection() {
@@ -122,7 +126,11 @@ export function ContactsSection() {
           />
         ) : null}
       </div>
-      {open !== null && <ContactDrawer contactId={open} onClose={closeDrawer} onCreated={(id) => setOpen(id)} />}
+      {open !== null && (
+        <Suspense fallback={<DrawerLoading onClose={closeDrawer} />}>
+          <ContactDrawer contactId={open} onClose={closeDrawer} onCreated={(id) => setOpen(id)} />
+        </Suspense>
+      )}
     </section>
   );
 }
