@@ -16,6 +16,7 @@ import { ContactsTable } from './contacts/ContactsTable';
 import { EmptyState, SampleBanner } from './contacts/EmptyState';
 import { FilterBar } from './contacts/FilterBar';
 import { SearchBox } from './contacts/SearchBox';
+import { TableSkeleton } from './contacts/TableSkeleton';
 import { useContactQuery } from './contacts/useContactQuery';
 import { useSelection } from './contacts/useSelection';
 import { navigate, useHashRoute } from './useHashRoute';
@@ -124,7 +125,9 @@ export function ContactsSection() {
             onOpen={openContact}
             groups={groupMap}
           />
-        ) : null}
+        ) : (
+          <TableSkeleton columns={columns} />
+        )}
       </div>
       {open !== null && (
         <Suspense fallback={<DrawerLoading onClose={closeDrawer} />}>
