@@ -1,9 +1,12 @@
 import { STAGES } from '../../lib/model';
 import { useT } from '../i18n';
+import { useLate } from '../ui/useLate';
 
-/** The board's frame while its first cards are read: the six stages, named, with placeholder cards. */
+/** The board's frame while slow first cards are read: the six stages, named, with placeholder cards. */
 export function BoardSkeleton() {
   const t = useT();
+  const late = useLate();
+  if (!late) return null;
   return (
     <div aria-busy="true" data-testid="board-skeleton" className="flex min-h-0 flex-1 flex-col gap-2">
       <p role="status" className="sr-only">

@@ -5,6 +5,7 @@ import { getDb } from '../../lib/db/database';
 import { displayName, type Contact } from '../../lib/model';
 import { quickSearch } from '../../lib/popup/search';
 import { useT } from '../i18n';
+import { useLate } from '../ui/useLate';
 
 interface Props {
   query: string;
@@ -69,6 +70,7 @@ function ContactRow({ contact, onSelect }: { contact: Contact; onSelect: (id: nu
 /** Placeholder rows while the first list is read, so the popup keeps its shape. */
 function ListSkeleton() {
   const t = useT();
+  if (!useLate()) return null;
   return (
     <div aria-busy="true" data-testid="popup-list-loading">
       <p role="status" className="sr-only">

@@ -1,14 +1,17 @@
 import { useT } from '../../i18n';
+import { useLate } from '../../ui/useLate';
 import type { Column } from './columns';
 import { CHECK_WIDTH, ROW_HEIGHT } from './ContactsTable';
 
 const ROWS = 8;
 
-/** The table's frame while the first page is read: the real column headers and placeholder rows. */
+/** The table's frame while a slow first page is read: the real column headers and placeholder rows. */
 export function TableSkeleton({ columns }: { columns: Column[] }) {
   const t = useT();
+  const late = useLate();
   const template = `${CHECK_WIDTH}px ${columns.map((c) => `${c.width}px`).join(' ')}`;
   const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + c.width, 0);
+  if (!late) return null;
   return (
     <div
       aria-busy="true"
