@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { resolveLocale, translator, type Locale, type Translate } from '../lib/i18n';
-import { useSettings } from './hooks/useSettings';
+import { SettingsProvider, useSettings } from './hooks/useSettings';
 
 interface I18n {
   locale: Locale;
@@ -9,8 +9,16 @@ interface I18n {
 
 const I18nContext = createContext<I18n>({ locale: 'en', t: translator('en') });
 
-/** The locale comes from settings ("auto" = the browser's language). */
+/** The locale comes from settings ("auto" = the browser's language); the settings are read once for the page. */
 export function I18nProvider({ children }: { children: ReactNode }) {
+  return (
+    <SettingsProvider>
+      <LocaleProvider>{children}</LocaleProvider>
+    </SettingsProvider>
+  );
+}
+
+function LocaleProvider({ children }: { children: ReactNode }) {
   const loaded = useSettings();
   const locale = resolveLocale(loaded?.settings.locale ?? 'auto');
   const value = useMemo(() => ({ locale, t: translator(locale) }), [locale]);

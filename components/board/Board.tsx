@@ -19,6 +19,7 @@ import { boardAnnouncements, boardInstructions } from './announcements';
 import { BoardColumn } from './BoardColumn';
 import { DraggedCard } from './BoardCard';
 import { BoardFilters } from './BoardFilters';
+import { BoardSkeleton } from './BoardSkeleton';
 import { StageTabs } from './StageTabs';
 import { useGroups, useTags } from '../hooks/useCatalog';
 import { useBoardColumns, useSegments } from './useBoard';
@@ -98,6 +99,7 @@ export function Board({ onLoaded }: { onLoaded?: () => void }) {
           {t('board.empty')}
         </p>
       )}
+      {!columns && <BoardSkeleton />}
       {columns && (
         <DndContext
           sensors={sensors}

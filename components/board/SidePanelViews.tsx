@@ -57,8 +57,10 @@ export function SidePanelViews({ view, onView, board, capture }: Props) {
           </button>
         ))}
       </div>
-      {view === 'board' && (
-        <div role="tabpanel" id="view-board" aria-labelledby="view-tab-board" className="flex min-h-0 flex-1 flex-col">
+      {/* While the first view is being chosen (two browser calls), the board is already
+          mounted, hidden, so its queries start with the page instead of after that choice. */}
+      {(view === 'board' || view === undefined) && (
+        <div role="tabpanel" id="view-board" aria-labelledby="view-tab-board" hidden={view === undefined} className="flex min-h-0 flex-1 flex-col">
           {board}
         </div>
       )}

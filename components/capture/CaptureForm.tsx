@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { Suspense, useState, type FormEvent } from 'react';
 import type { TabPage } from '../../lib/background/page-state';
 import { draftFromProfile } from '../../lib/capture/draft';
 import type { CapturedProfile } from '../../lib/capture/profile';
@@ -9,8 +9,11 @@ import { errorMessage } from '../../lib/ui/errors';
 import type { MessageKey } from '../../lib/i18n';
 import { useT } from '../i18n';
 import { TextField } from '../ui/TextField';
-import { EmailGuesses } from './EmailGuesses';
+import { lazyNamed } from '../ui/lazy';
 import { KnownDiff } from './KnownDiff';
+
+// Guesses need the public-suffix list (tldts, ~300 KB): loaded only when a form has no email.
+const EmailGuesses = lazyNamed(() => import('./EmailGuesses'), 'EmailGuesses');
 
 const FIELDS = ['firstName', 'lastName', 'company', 'title'] as const;
 type Values = Record<'email' | (typeof FIELDS)[number], string>;
@@ -90,16 +93,18 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
       {!values.email && (
         <>
           <p className="text-xs text-slate-500">{canWait ? t('capture.emailNeeded') : t('linkedin.noEmailElsewhere')}</p>
-          <EmailGuesses
-            firstName={values.firstName}
-            lastName={values.lastName}
-            company={values.company}
-            website={profile.website}
-            onPick={(email) => {
-              setGuessed(email);
-              setValues((v) => ({ ...v, email }));
-            }}
-          />
+          <Suspense fallback={null}>
+            <EmailGuesses
+              firstName={values.firstName}
+              lastName={values.lastName}
+              company={values.company}
+              website={profile.website}
+              onPick={(email) => {
+                setGuessed(email);
+                setValues((v) => ({ ...v, email }));
+              }}
+            />
+          </Suspense>
         </>
       )}
       <div className="grid grid-cols-2 gap-2">

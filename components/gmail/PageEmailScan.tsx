@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { draftFromAddress } from '../../lib/capture/address-draft';
 import { scanPageEmails, SCAN_LIMIT, type FoundAddress, type PageScan } from '../../lib/capture/page-emails';
 import { getDb } from '../../lib/db/database';
 import { checkEmail } from '../../lib/model';
@@ -9,7 +8,12 @@ import { useT } from '../i18n';
 import { FeedbackLine } from './FeedbackLine';
 import { useSaveDrafts } from './useSaveDrafts';
 
-function pageDraft(address: FoundAddress, url: string) {
+// The draft builder needs the public-suffix list (tldts): loaded once a scan found
+// addresses, not with the popup (the module is fetched once, then cached).
+const loadDraftBuilder = () => import('../../lib/capture/address-draft');
+
+async function pageDraft(address: FoundAddress, url: string) {
+  const { draftFromAddress } = await loadDraftBuilder();
   return draftFromAddress(address, { method: 'page', where: url.slice(0, 2048), at: Date.now() });
 }
 
@@ -35,6 +39,7 @@ export function PageEmailScan({ tabId }: { tabId: number }) {
       // The page could return anything: keep valid addresses only.
       const addresses = (result?.addresses ?? []).filter((a) => typeof a?.email === 'string' && checkEmail(a.email).ok).slice(0, SCAN_LIMIT);
       setScan({ url: String(result?.url ?? ''), addresses, truncated: Boolean(result?.truncated) });
+      if (addresses.length) void loadDraftBuilder();
     } catch (cause) {
       setError(t('pageCapture.denied', { detail: cause instanceof Error ? cause.message : String(cause) }));
     } finally {
@@ -68,7 +73,7 @@ export function PageEmailScan({ tabId }: { tabId: number }) {
                 <button
                   type="button"
                   disabled={busy}
-                  onClick={() => void save([pageDraft(address, scan.url)])}
+                  onClick={() => void pageDraft(address, scan.url).then((draft) => save([draft]))}
                   aria-label={t('gmail.saveNamed', { name: address.email })}
                   className="shrink-0 rounded border border-indigo-600 px-2 py-0.5 text-xs font-medium text-indigo-700 disabled:opacity-50 dark:border-indigo-400 dark:text-indigo-300"
                 >

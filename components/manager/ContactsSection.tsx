@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SORT, type ContactFilter, type ContactSort } from '../../lib/contacts/query';
 import { countSamples } from '../../lib/contacts/samples';
 import { getDb } from '../../lib/db/database';
 import { loadSegment, segmentIdFrom } from '../../lib/segments';
-import { ContactDrawer } from '../contact/ContactDrawer';
 import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
+import { lazyNamed } from '../ui/lazy';
+import { DrawerLoading } from '../contact/DrawerLoading';
 import { BulkBar } from './contacts/BulkBar';
 import { ColumnChooser } from './contacts/ColumnChooser';
 import { allColumns, loadColumns, saveColumns, type ColumnId } from './contacts/columns';
@@ -15,9 +16,13 @@ import { ContactsTable } from './contacts/ContactsTable';
 import { EmptyState, SampleBanner } from './contacts/EmptyState';
 import { FilterBar } from './contacts/FilterBar';
 import { SearchBox } from './contacts/SearchBox';
+import { TableSkeleton } from './contacts/TableSkeleton';
 import { useContactQuery } from './contacts/useContactQuery';
 import { useSelection } from './contacts/useSelection';
 import { navigate, useHashRoute } from './useHashRoute';
+
+// The drawer (editor, history, custom fields) loads when a contact is first opened.
+const ContactDrawer = lazyNamed(() => import('../contact/ContactDrawer'), 'ContactDrawer');
 
 /** The contacts table: search, filters, columns, selection and bulk actions, and the detail drawer. */
 export function ContactsSection() {
@@ -120,9 +125,15 @@ export function ContactsSection() {
             onOpen={openContact}
             groups={groupMap}
           />
-        ) : null}
+        ) : (
+          <TableSkeleton columns={columns} />
+        )}
       </div>
-      {open !== null && <ContactDrawer contactId={open} onClose={closeDrawer} onCreated={(id) => setOpen(id)} />}
+      {open !== null && (
+        <Suspense fallback={<DrawerLoading onClose={closeDrawer} />}>
+          <ContactDrawer contactId={open} onClose={closeDrawer} onCreated={(id) => setOpen(id)} />
+        </Suspense>
+      )}
     </section>
   );
 }

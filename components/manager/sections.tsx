@@ -1,14 +1,19 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '../../lib/i18n';
-import { ExportSection } from '../export/ExportSection';
-import { ImportSection } from '../import/ImportSection';
+import { Deferred, lazyNamed } from '../ui/lazy';
 import { ContactsSection } from './ContactsSection';
-import { GroupsSection } from './GroupsSection';
-import { SettingsSection } from './SettingsSection';
-import { SegmentsSection } from '../segments/SegmentsSection';
-import { FieldsSection } from '../customFields/FieldsSection';
-import { PrivacySection } from '../privacy/PrivacySection';
-import { BackupSection } from '../backup/BackupSection';
+
+// The contacts table is the manager's home: in the page's first scripts. Every
+// other section is its own chunk, loaded when first opened, so the CSV import,
+// backup, GDPR and field editors are not parsed before the table shows.
+const GroupsSection = lazyNamed(() => import('./GroupsSection'), 'GroupsSection');
+const SettingsSection = lazyNamed(() => import('./SettingsSection'), 'SettingsSection');
+const ImportSection = lazyNamed(() => import('../import/ImportSection'), 'ImportSection');
+const ExportSection = lazyNamed(() => import('../export/ExportSection'), 'ExportSection');
+const SegmentsSection = lazyNamed(() => import('../segments/SegmentsSection'), 'SegmentsSection');
+const FieldsSection = lazyNamed(() => import('../customFields/FieldsSection'), 'FieldsSection');
+const PrivacySection = lazyNamed(() => import('../privacy/PrivacySection'), 'PrivacySection');
+const BackupSection = lazyNamed(() => import('../backup/BackupSection'), 'BackupSection');
 
 /**
  * The manager's sections, reached by hash (#/contacts, #/settings…). A new
@@ -22,12 +27,12 @@ export interface ManagerSection {
 
 export const SECTIONS: ManagerSection[] = [
   { id: 'contacts', label: 'manager.nav.contacts', render: () => <ContactsSection /> },
-  { id: 'groups', label: 'groups.nav', render: () => <GroupsSection /> },
-  { id: 'import', label: 'manager.nav.import', render: () => <ImportSection /> },
-  { id: 'export', label: 'manager.nav.export', render: () => <ExportSection /> },
-  { id: 'segments', label: 'segments.nav', render: () => <SegmentsSection /> },
-  { id: 'fields', label: 'fields.nav', render: () => <FieldsSection /> },
-  { id: 'privacy', label: 'manager.nav.privacy', render: () => <PrivacySection /> },
-  { id: 'backup', label: 'manager.nav.backup', render: () => <BackupSection /> },
-  { id: 'settings', label: 'manager.nav.settings', render: () => <SettingsSection /> },
+  { id: 'groups', label: 'groups.nav', render: () => <Deferred><GroupsSection /></Deferred> },
+  { id: 'import', label: 'manager.nav.import', render: () => <Deferred><ImportSection /></Deferred> },
+  { id: 'export', label: 'manager.nav.export', render: () => <Deferred><ExportSection /></Deferred> },
+  { id: 'segments', label: 'segments.nav', render: () => <Deferred><SegmentsSection /></Deferred> },
+  { id: 'fields', label: 'fields.nav', render: () => <Deferred><FieldsSection /></Deferred> },
+  { id: 'privacy', label: 'manager.nav.privacy', render: () => <Deferred><PrivacySection /></Deferred> },
+  { id: 'backup', label: 'manager.nav.backup', render: () => <Deferred><BackupSection /></Deferred> },
+  { id: 'settings', label: 'manager.nav.settings', render: () => <Deferred><SettingsSection /></Deferred> },
 ];

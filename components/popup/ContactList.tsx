@@ -5,6 +5,7 @@ import { getDb } from '../../lib/db/database';
 import { displayName, type Contact } from '../../lib/model';
 import { quickSearch } from '../../lib/popup/search';
 import { useT } from '../i18n';
+import { useLate } from '../ui/useLate';
 
 interface Props {
   query: string;
@@ -30,6 +31,7 @@ export function ContactList({ query, onSelect, onLoaded }: Props) {
           {searching ? t('popup.search.none', { query: query.trim() }) : t('popup.recent.empty')}
         </p>
       )}
+      {!contacts && <ListSkeleton />}
       <ul className="divide-y divide-slate-100 dark:divide-slate-800" data-testid={searching ? 'search-results' : 'recent-contacts'}>
         {contacts?.map((contact) => (
           <li key={contact.id}>
@@ -62,5 +64,21 @@ function ContactRow({ contact, onSelect }: { contact: Contact; onSelect: (id: nu
         {contact.archived ? t('popup.archived') : t(`stage.${contact.stage}`)}
       </span>
     </button>
+  );
+}
+
+/** Placeholder rows while the first list is read, so the popup keeps its shape. */
+function ListSkeleton() {
+  const t = useT();
+  if (!useLate()) return null;
+  return (
+    <div aria-busy="true" data-testid="popup-list-loading">
+      <p role="status" className="sr-only">
+        {t('common.loading')}
+      </p>
+      {[0, 1, 2].map((row) => (
+        <span key={row} aria-hidden className="my-2 block h-8 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />
+      ))}
+    </div>
   );
 }

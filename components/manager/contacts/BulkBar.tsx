@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { BulkOp } from '../../../lib/contacts/bulk';
-import { downloadBlob, exportContactsCsv, type ExportFormat } from '../../../lib/csv/export';
+import type { ExportFormat } from '../../../lib/csv/export';
 import { sendMessage } from '../../../lib/messaging/protocol';
 import { STAGES, STATUSES, type Group } from '../../../lib/model';
 import { usePlural } from '../../hooks/usePlural';
@@ -61,6 +61,8 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
   async function exportSelection(format: ExportFormat) {
     setBusy(true);
     try {
+      // The CSV writer is loaded on first use: it is not needed to show the table.
+      const { downloadBlob, exportContactsCsv } = await import('../../../lib/csv/export');
       const file = await exportContactsCsv({ ids }, { format, includeArchived: archivedView !== 0 });
       downloadBlob(file.blob, file.fileName);
       setMessage({ tone: 'ok', text: t('contacts.bulk.exported', { count: file.count }) });
