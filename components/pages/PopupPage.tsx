@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { CaptureCard } from '../capture/CaptureCard';
 import { ToCompleteList } from '../capture/ToCompleteList';
 import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
@@ -13,14 +13,12 @@ export function PopupPage() {
   const searchId = useId();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<number>();
-  // The plan usage counts every contact (slow on a large base): asked after the list.
-  const [listed, setListed] = useState(false);
-  const onLoaded = useCallback(() => setListed(true), []);
   return (
     <main className="w-[360px] space-y-3 p-3">
       <header className="flex items-center justify-between">
         <h1 className="text-base font-bold">{t('app.name')}</h1>
-        {listed && <PlanUsage />}
+        {/* One read of the maintained counters (lib/db): asked at once, not after the list. */}
+        <PlanUsage />
       </header>
       {editing !== undefined ? (
         <QuickEdit contactId={editing} onBack={() => setEditing(undefined)} />
@@ -42,7 +40,7 @@ export function PopupPage() {
               className="block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 dark:border-slate-600 dark:bg-slate-800"
             />
           </div>
-          <ContactList query={query} onSelect={setEditing} onLoaded={onLoaded} />
+          <ContactList query={query} onSelect={setEditing} />
         </>
       )}
       <PopupActions />

@@ -1,4 +1,3 @@
-import { useCallback, useState } from 'react';
 import { Board } from '../board/Board';
 import { SidePanelViews, useInitialView } from '../board/SidePanelViews';
 import { CaptureCard } from '../capture/CaptureCard';
@@ -10,19 +9,17 @@ import { useT } from '../i18n';
 export function SidePanelPage() {
   const t = useT();
   const [view, setView] = useInitialView();
-  // The plan usage counts every contact (slow on a large base): asked after the first cards.
-  const [loaded, setLoaded] = useState(false);
-  const onLoaded = useCallback(() => setLoaded(true), []);
   return (
     <main className="flex h-screen flex-col gap-2 p-3">
       <header className="flex items-center justify-between">
         <h1 className="text-base font-bold">{t('app.name')}</h1>
-        {(loaded || view === 'capture') && <PlanUsage />}
+        {/* One read of the maintained counters (lib/db): asked at once, not after the first cards. */}
+        <PlanUsage />
       </header>
       <SidePanelViews
         view={view}
         onView={setView}
-        board={<Board onLoaded={onLoaded} />}
+        board={<Board />}
         capture={
           <>
             <CaptureCard />
