@@ -87,9 +87,9 @@ describe('queryContacts', () => {
     const live = await db.contacts.where('archived').equals(0).count();
     expect(await result.total()).toBe(live);
     expect(await result.page(0, 20)).toHaveLength(20);
-    expect(where.mock.calls.some(([index]) => index === 'searchWords')).toBe(false);
+    expect(where.mock.calls.some(([index]) => String(index) === 'searchWords')).toBe(false);
     // Scrolling further reads the keys once, and agrees with a full scan.
     expect(await result.ids()).toEqual(await bruteForce({ search: 'p' }, { field: 'updatedAt', direction: 'desc' }));
-    expect(where.mock.calls.some(([index]) => index === 'searchWords')).toBe(true);
+    expect(where.mock.calls.some(([index]) => String(index) === 'searchWords')).toBe(true);
   });
 });
