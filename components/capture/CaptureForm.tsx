@@ -11,6 +11,7 @@ import { useT } from '../i18n';
 import { TextField } from '../ui/TextField';
 import { lazyNamed } from '../ui/lazy';
 import { KnownDiff } from './KnownDiff';
+import { EmailQualityHint } from '../quality/EmailQualityHint';
 
 // Guesses need the public-suffix list (tldts, ~300 KB): loaded only when a form has no email.
 const EmailGuesses = lazyNamed(() => import('./EmailGuesses'), 'EmailGuesses');
@@ -90,6 +91,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
       )}
       <TextField label={t('field.email')} value={values.email} onChange={set('email')} error={emailError} type="email" autoFocus={!values.email} name="email" />
       {guessed && guessed === values.email && <p className="text-xs text-amber-700 dark:text-amber-300">{t('linkedin.guessChosen')}</p>}
+      <EmailQualityHint email={values.email} onAccept={set('email')} />
       {!values.email && (
         <>
           <p className="text-xs text-slate-500">{canWait ? t('capture.emailNeeded') : t('linkedin.noEmailElsewhere')}</p>

@@ -29,7 +29,11 @@ test('the popup card shows the profile, editable, and saves it with Enter', asyn
   await expect(card).not.toContainText('John Smith');
 
   await card.getByLabel('Job title').fill('VP Sales EMEA');
+  // A shared address is pointed out before it is saved.
+  await card.getByLabel('Email').fill('contact@acme-robotics.com');
+  await expect(card.getByTestId('email-quality')).toContainText("shared address");
   await card.getByLabel('Email').fill('jane.doe@acme-robotics.com');
+  await expect(card.getByTestId('email-quality')).toHaveCount(0);
   await card.getByLabel('Email').press('Enter');
   await expect(popup.getByTestId('capture-feedback')).toHaveText('Saved to your contacts.');
   await expect(popup.getByTestId('recent-contacts')).toContainText('jane.doe@acme-robotics.com');
