@@ -12,6 +12,7 @@ export interface BenchHelpers {
   preparePaidPlan(): Promise<number>;
   contactCount(): Promise<number>;
   stageCounts(): Promise<number[]>;
+  recountCounters(): Promise<{ ms: number; same: boolean }>;
 }
 declare global {
   var __fluenzrBench: BenchHelpers;

@@ -9,6 +9,7 @@ import { segmentCount } from './segment-count';
 import { planUsageCount } from './plan-usage';
 import { scriptSizes } from './script-sizes';
 import { workerMemory } from './worker-memory';
+import { countersRecount } from './counters-recount';
 
 /**
  * Every figure, in the order of the table. A feature adds its measurement
@@ -25,5 +26,6 @@ export const FIGURES: Figure[] = [
   exportAll,
   workerMemory,
   planUsageCount,
+  countersRecount,
   scriptSizes,
 ];

@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { FluenzrDatabase } from '../../../lib/db/database';
+import { repairCounters } from '../../../lib/db/repair';
 import { queryContacts, DEFAULT_SORT } from '../../../lib/contacts/query';
 import { exportContactsCsv } from '../../../lib/csv/export';
 import { searchWordsOf } from '../../../lib/db/search-words';
@@ -156,6 +157,19 @@ async function stageCounts(): Promise<number[]> {
   return counts;
 }
 
+/** The recount run after an update, timed; and whether it found the counters as they were kept. */
+async function recountCounters(): Promise<{ ms: number; same: boolean }> {
+  const db = new FluenzrDatabase();
+  const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+  const kept = JSON.stringify((await db.counters.toArray()).sort(byKey));
+  const started = performance.now();
+  await repairCounters(db);
+  const ms = performance.now() - started;
+  const same = JSON.stringify((await db.counters.toArray()).sort(byKey)) === kept;
+  db.close();
+  return { ms, same };
+}
+
 (globalThis as unknown as { __fluenzrBench: unknown }).__fluenzrBench = {
   seed,
   baselineImport,
@@ -166,4 +180,5 @@ async function stageCounts(): Promise<number[]> {
   preparePaidPlan,
   contactCount,
   stageCounts,
+  recountCounters,
 };
