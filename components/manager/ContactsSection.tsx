@@ -7,6 +7,7 @@ import { loadSegment, segmentIdFrom } from '../../lib/segments';
 import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
+import { SearchInput } from '../ui/SearchInput';
 import { lazyNamed } from '../ui/lazy';
 import { DrawerLoading } from '../contact/DrawerLoading';
 import { BulkBar } from './contacts/BulkBar';
@@ -15,7 +16,6 @@ import { allColumns, loadColumns, saveColumns, type ColumnId } from './contacts/
 import { ContactsTable } from './contacts/ContactsTable';
 import { EmptyState, SampleBanner } from './contacts/EmptyState';
 import { FilterBar } from './contacts/FilterBar';
-import { SearchBox } from './contacts/SearchBox';
 import { TableSkeleton } from './contacts/TableSkeleton';
 import { useContactQuery } from './contacts/useContactQuery';
 import { useSelection } from './contacts/useSelection';
@@ -96,7 +96,7 @@ export function ContactsSection() {
           </button>
         </div>
       </header>
-      <SearchBox value={search} onChange={changeSearch} />
+      <SearchInput label={t('contacts.search.label')} placeholder={t('contacts.search.placeholder')} value={search} onChange={changeSearch} className="w-full max-w-md" />
       <FilterBar
         filter={chips}
         onChange={changeFilter}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { CaptureCard } from '../capture/CaptureCard';
 import { ToCompleteList } from '../capture/ToCompleteList';
 import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
@@ -7,10 +7,10 @@ import { ContactList } from '../popup/ContactList';
 import { PopupActions } from '../popup/PopupActions';
 import { QuickEdit } from '../popup/QuickEdit';
 import { useT } from '../i18n';
+import { SearchInput } from '../ui/SearchInput';
 
 export function PopupPage() {
   const t = useT();
-  const searchId = useId();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<number>();
   return (
@@ -27,19 +27,7 @@ export function PopupPage() {
           <CaptureCard />
           <ToCompleteList />
           <GmailAndPageCapture />
-          <div>
-            <label htmlFor={searchId} className="sr-only">
-              {t('popup.search.label')}
-            </label>
-            <input
-              id={searchId}
-              type="search"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              placeholder={t('popup.search.placeholder')}
-              className="block w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 dark:border-slate-600 dark:bg-slate-800"
-            />
-          </div>
+          <SearchInput label={t('popup.search.label')} placeholder={t('popup.search.placeholder')} value={query} onChange={setQuery} />
           <ContactList query={query} onSelect={setEditing} />
         </>
       )}
