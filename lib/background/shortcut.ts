@@ -31,7 +31,11 @@ export async function onSaveCommand(command: string, tab?: { id?: number }): Pro
   if (command !== SAVE_PROFILE_COMMAND) return;
   const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return;
-  const outcome = await saveTabProfile(tabId).catch((): BadgeKind => 'refused');
+  const outcome = await saveTabProfile(tabId).catch((error: unknown): BadgeKind => {
+    // The badge says "not saved"; the cause (a full disk, a broken database) goes to the worker's console.
+    console.error('FluenzR: saving from the shortcut failed', error);
+    return 'refused';
+  });
   await showBadge(tabId, outcome);
 }
 
