@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { registerMessageHandlers } from '../lib/background/router';
 import { clearTabPage } from '../lib/background/page-state';
+import { clearTabList } from '../lib/background/list-state';
 import { registerShortcut } from '../lib/background/shortcut';
 import { registerBadgeAlarms } from '../lib/background/badge';
 import { createContextMenu, onMenuClicked } from '../lib/background/context-menu';
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   registerShortcut();
   registerBadgeAlarms();
   browser.tabs.onRemoved.addListener((tabId) => void clearTabPage(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void clearTabList(tabId));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void createContextMenu();
     if (reason === 'update') void repairCounters(getDb()).catch((error) => console.error('FluenzR: recounting contacts failed', error));

@@ -17,6 +17,8 @@ import { statusFromReport } from '../status/from-report';
 import { undoAutoStatus } from '../status/undo';
 import { deleteFieldDef, saveFieldDef } from '../customFields/repository';
 import { deleteSegment, saveSegment } from '../segments/store';
+import { setTabList } from './list-state';
+import { savePendingBatch } from '../contacts/pending-batch';
 
 export function summarize(contact: Contact): ContactSummary {
   const { id, email, firstName, lastName, company, title, stage, status } = contact;
@@ -70,4 +72,8 @@ export const handlers: Handlers = {
   eraseContacts: ({ ids }) => eraseContacts(ids),
   liftSuppression: ({ email, consentConfirmed, note }) => liftSuppression(email, { consentConfirmed, note }),
   cleanBounces: ({ action }) => cleanBounces(action),
+  async reportList(report, sender) {
+    if (sender.tab?.id !== undefined) await setTabList(sender.tab.id, report);
+  },
+  savePendingBatch: (input) => savePendingBatch(input),
 };

@@ -36,6 +36,8 @@ const PendingSchema = z.object({
   method: z.enum(['linkedin', 'salesnav']),
   createdAt: z.number(),
   updatedAt: z.number(),
+  tags: z.array(z.string().min(1).max(64)).max(100).optional(),
+  groupIds: z.array(z.number().int().positive()).max(100).optional(),
 });
 
 /** Row schemas by table: each row is validated on its own so errors say where. */

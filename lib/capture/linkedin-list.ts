@@ -21,6 +21,12 @@ export interface ListedPerson {
   leadUrl?: string;
 }
 
+/** What a list page's content script last read: the page and the people it shows. */
+export interface ListReport {
+  url: string;
+  people: ListedPerson[];
+}
+
 export type ListVariant = (typeof SEL.CARD_VARIANTS)[number]['name'];
 
 /** At most this many people are read from one page (LinkedIn shows 10–100). */

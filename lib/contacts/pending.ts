@@ -31,6 +31,8 @@ export async function savePending({ profile, sourceUrl, method }: PendingInput):
       method,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
+      ...(existing?.tags && { tags: existing.tags }),
+      ...(existing?.groupIds && { groupIds: existing.groupIds }),
     };
     await db.pending.put(row);
     return row;
@@ -46,7 +48,8 @@ export async function completePending(linkedinUrl: string, email: string): Promi
   const row = await getDb().pending.get(linkedinUrl);
   if (!row) throw new ContactError('not_found');
   const profile = row.profile as unknown as CapturedProfile;
-  const result = await upsertByEmail(draftFromProfile(profile, email, row.sourceUrl, row.method, row.updatedAt), { policy: 'refresh' });
+  const draft = { ...draftFromProfile(profile, email, row.sourceUrl, row.method, row.updatedAt), tags: row.tags, groupIds: row.groupIds };
+  const result = await upsertByEmail(draft, { policy: 'refresh' });
   if (result.outcome !== 'refused' && result.outcome !== 'invalid') await getDb().pending.delete(linkedinUrl);
   return result;
 }

@@ -15,6 +15,9 @@ export interface PendingProfile {
   method: 'linkedin' | 'salesnav';
   createdAt: number;
   updatedAt: number;
+  /** Chosen when a list was saved; given to the contact it becomes (not indexed: "To complete" is read whole). */
+  tags?: string[];
+  groupIds?: number[];
 }
 
 /** A saved segment; its criteria are defined by lib/segments. */

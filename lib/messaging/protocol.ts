@@ -7,6 +7,9 @@ import type { BulkOp } from '../contacts/bulk';
 import type { Contact, ContactDraft, ContactPatch, Group, Settings, CustomFieldDef, Status } from '../model';
 import type { FieldDefInput } from '../customFields/defs';
 import type { SegmentInput } from '../segments/store';
+import type { ListReport } from '../capture/linkedin-list';
+import type { PendingBatchInput } from '../capture/list-schema';
+import type { PendingBatchResult } from '../contacts/pending-batch';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
 export interface ContactSummary {
@@ -61,6 +64,9 @@ export interface ProtocolMap {
   eraseContacts(data: { ids: number[] }): number;
   liftSuppression(data: { email: string; consentConfirmed: true; note: string }): void;
   cleanBounces(data: { action: 'archive' | 'delete' }): number;
+  // LinkedIn list pages: the people a list shows (content script), saved in one batch to To complete (pages only).
+  reportList(data: ListReport): void;
+  savePendingBatch(data: PendingBatchInput): PendingBatchResult;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

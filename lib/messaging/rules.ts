@@ -7,6 +7,7 @@ import { GroupInputSchema, GroupPatchSchema } from '../contacts/groups';
 import { RenameTagSchema } from '../contacts/tags';
 import { FieldDefInputSchema } from '../customFields/defs';
 import { SegmentInputSchema } from '../segments/store';
+import { ListReportSchema, PendingBatchSchema } from '../capture/list-schema';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -64,6 +65,8 @@ export const MESSAGE_RULES = {
     input: z.object({ email: z.string().max(254), consentConfirmed: z.literal(true), note: z.string().trim().min(1).max(500) }),
   },
   cleanBounces: { from: pagesOnly, input: z.object({ action: z.enum(['archive', 'delete']) }) },
+  reportList: { from: ['content'], input: ListReportSchema },
+  savePendingBatch: { from: pagesOnly, input: PendingBatchSchema },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

@@ -17,12 +17,12 @@ describe('classifySender', () => {
     [{}, null],
   ])('%j → %s', (sender, kind) => expect(classifySender(sender, TEST_EXTENSION_ID, TEST_ORIGIN)).toBe(kind));
 
-  it('lets content scripts only report, capture and look up', () => {
+  it('lets content scripts only report (a page, a list), capture and look up', () => {
     const allowed = Object.entries(MESSAGE_RULES)
       .filter(([, rule]) => (rule.from as readonly string[]).includes('content'))
       .map(([type]) => type)
       .sort();
-    expect(allowed).toEqual(['captureContact', 'lookupContact', 'reportPage']);
+    expect(allowed).toEqual(['captureContact', 'lookupContact', 'reportList', 'reportPage']);
   });
 });
 

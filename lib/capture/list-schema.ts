@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { MAX_TEXT } from '../model';
+import { MAX_PER_PAGE, type ListedPerson, type ListReport } from './linkedin-list';
+
+const text = z.string().trim().max(MAX_TEXT).optional();
+const profileUrl = z.string().trim().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+$/).max(2048);
+const leadUrl = z.string().trim().regex(/^https:\/\/www\.linkedin\.com\/sales\/(lead|people)\/[^?#\s]+$/).max(2048);
+
+/** One listed person as a content script or a page sends it: names and role only, never status, tags or groups. */
+export const ListedPersonSchema = z
+  .object({
+    fullName: z.string().trim().min(1).max(MAX_TEXT),
+    firstName: text,
+    lastName: text,
+    title: text,
+    company: text,
+    headline: text,
+    location: text,
+    degree: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    linkedinUrl: profileUrl.optional(),
+    leadUrl: leadUrl.optional(),
+  })
+  .strict()
+  .refine((p) => p.linkedinUrl || p.leadUrl, 'profile_or_lead_url_required') satisfies z.ZodType<ListedPerson>;
+
+/** What a list page's content script last read. */
+export const ListReportSchema = z.object({
+  url: z.string().max(4096),
+  people: z.array(ListedPersonSchema).max(MAX_PER_PAGE),
+}) satisfies z.ZodType<ListReport>;
+
+/** At most this many people are saved in one batch, said plainly in the panel when reached. */
+export const MAX_BATCH = 1000;
+
+export const PendingBatchSchema = z.object({
+  people: z.array(ListedPersonSchema).min(1).max(MAX_BATCH),
+  sourceUrl: z.string().max(4096),
+  tag: z.string().trim().min(1).max(64).optional(),
+  groupId: z.number().int().positive().optional(),
+});
+
+export type PendingBatchInput = z.infer<typeof PendingBatchSchema>;
