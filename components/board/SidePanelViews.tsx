@@ -1,3 +1,4 @@
+import { isListPage } from '../../lib/capture/linkedin-list';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useActiveTabPage } from '../hooks/useActiveTabPage';
 import { useT } from '../i18n';
@@ -12,8 +13,8 @@ export function useInitialView(): [PanelView | undefined, (view: PanelView) => v
   const { tabId, page } = useActiveTabPage();
   const [view, setView] = useState<PanelView>();
   const decided = tabId === null || page !== undefined;
-  // A page with someone to capture (a profile, a Gmail thread) opens on the capture view.
-  const initial: PanelView = page?.profile || page?.thread?.people.length ? 'capture' : 'board';
+  // A page with someone to capture (a profile, a Gmail thread, a list of people) opens on the capture view.
+  const initial: PanelView = page?.profile || page?.thread?.people.length || (page && isListPage(page.url)) ? 'capture' : 'board';
   if (view === undefined && decided) setView(initial);
   return [view, setView];
 }

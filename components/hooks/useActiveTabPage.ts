@@ -7,7 +7,7 @@ import { pageKey, type TabPage } from '../../lib/background/page-state';
  * given tab), else the active tab of the current window, followed as the
  * user switches tabs (the side panel stays open across tabs).
  */
-function useActiveTabId(): number | null | undefined {
+export function useActiveTabId(): number | null | undefined {
   const [tabId, setTabId] = useState<number | null | undefined>(() => {
     const param = new URLSearchParams(location.search).get('tabId');
     return param ? Number(param) : undefined;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CaptureCard } from '../capture/CaptureCard';
+import { ListCapture } from '../capture/ListCapture';
 import { ToCompleteList } from '../capture/ToCompleteList';
 import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
 import { PlanUsage } from '../PlanUsage';
@@ -25,6 +26,7 @@ export function PopupPage() {
       ) : (
         <>
           <CaptureCard />
+          <ListCapture />
           <ToCompleteList />
           <GmailAndPageCapture />
           <SearchInput label={t('popup.search.label')} placeholder={t('popup.search.placeholder')} value={query} onChange={setQuery} />

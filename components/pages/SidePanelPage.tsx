@@ -1,6 +1,7 @@
 import { Board } from '../board/Board';
 import { SidePanelViews, useInitialView } from '../board/SidePanelViews';
 import { CaptureCard } from '../capture/CaptureCard';
+import { ListCapture } from '../capture/ListCapture';
 import { ToCompleteList } from '../capture/ToCompleteList';
 import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
 import { PlanUsage } from '../PlanUsage';
@@ -23,6 +24,7 @@ export function SidePanelPage() {
         capture={
           <>
             <CaptureCard />
+            <ListCapture />
             <ToCompleteList />
             <GmailAndPageCapture />
           </>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_TEXT } from '../model';
 import { MAX_PER_PAGE, type ListedPerson, type ListReport } from './linkedin-list';
+import { MAX_BATCH } from './list-limits';
 
 const text = z.string().trim().max(MAX_TEXT).optional();
 const profileUrl = z.string().trim().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+$/).max(2048);
@@ -29,8 +30,6 @@ export const ListReportSchema = z.object({
   people: z.array(ListedPersonSchema).max(MAX_PER_PAGE),
 }) satisfies z.ZodType<ListReport>;
 
-/** At most this many people are saved in one batch, said plainly in the panel when reached. */
-export const MAX_BATCH = 1000;
 
 export const PendingBatchSchema = z.object({
   people: z.array(ListedPersonSchema).min(1).max(MAX_BATCH),

@@ -8,6 +8,7 @@ import { faults } from './areas/faults';
 import { fields } from './areas/fields';
 import { gmail } from './areas/gmail';
 import { linkedin } from './areas/linkedin';
+import { lists } from './areas/lists';
 import { manager } from './areas/manager';
 import { popup } from './areas/popup';
 import { privacy } from './areas/privacy';
@@ -15,7 +16,7 @@ import { segments } from './areas/segments';
 import { settings } from './areas/settings';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments] as const;
+const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists] as const;
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<Area>;
