@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type CSSProperties, type FormEvent, type Ref } from 'react';
 import type { PendingProfile } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -7,7 +7,7 @@ import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
 
 /** One profile waiting for an email: type it, press Enter, it becomes a contact. */
-export function PendingRow({ row }: { row: PendingProfile }) {
+export function PendingRow({ row, style, rowRef, index }: { row: PendingProfile; style?: CSSProperties; rowRef?: Ref<HTMLLIElement>; index?: number }) {
   const t = useT();
   const [email, setEmail] = useState('');
   const [error, setError] = useState<string>();
@@ -35,7 +35,7 @@ export function PendingRow({ row }: { row: PendingProfile }) {
   }
 
   return (
-    <li className="py-1.5 text-sm" data-testid="pending-row">
+    <li className="py-1.5 text-sm" data-testid="pending-row" style={style} ref={rowRef} data-index={index}>
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
           <a href={row.linkedinUrl} target="_blank" rel="noreferrer" aria-label={t('linkedin.pending.open', { name })} className="font-medium hover:underline">

@@ -14,6 +14,7 @@ const SegmentsSection = lazyNamed(() => import('../segments/SegmentsSection'), '
 const FieldsSection = lazyNamed(() => import('../customFields/FieldsSection'), 'FieldsSection');
 const PrivacySection = lazyNamed(() => import('../privacy/PrivacySection'), 'PrivacySection');
 const BackupSection = lazyNamed(() => import('../backup/BackupSection'), 'BackupSection');
+const ToCompleteSection = lazyNamed(() => import('../toComplete/ToCompleteSection'), 'ToCompleteSection');
 
 /**
  * The manager's sections, reached by hash (#/contacts, #/settings…). A new
@@ -27,6 +28,7 @@ export interface ManagerSection {
 
 export const SECTIONS: ManagerSection[] = [
   { id: 'contacts', label: 'manager.nav.contacts', render: () => <ContactsSection /> },
+  { id: 'to-complete', label: 'toComplete.nav', render: () => <Deferred><ToCompleteSection /></Deferred> },
   { id: 'groups', label: 'groups.nav', render: () => <Deferred><GroupsSection /></Deferred> },
   { id: 'import', label: 'manager.nav.import', render: () => <Deferred><ImportSection /></Deferred> },
   { id: 'export', label: 'manager.nav.export', render: () => <Deferred><ExportSection /></Deferred> },

@@ -23,19 +23,39 @@ function localPart(name: string | undefined): string {
   return foldText(name ?? '').replace(/[^a-z0-9-]+/g, '').replace(/^-+|-+$/g, '');
 }
 
+/** Address patterns companies use, the most common first (the order guesses are offered in). */
+export const EMAIL_PATTERNS = {
+  'first.last': (f: string, l: string) => `${f}.${l}`,
+  first: (f: string) => f,
+  flast: (f: string, l: string) => `${f[0]}${l}`,
+  'f.last': (f: string, l: string) => `${f[0]}.${l}`,
+  firstlast: (f: string, l: string) => `${f}${l}`,
+  last: (_f: string, l: string) => l,
+  'last.first': (f: string, l: string) => `${l}.${f}`,
+} as const;
+export type EmailPattern = keyof typeof EMAIL_PATTERNS;
+const GUESS_ORDER: EmailPattern[] = ['first.last', 'first', 'flast', 'f.last', 'firstlast', 'last'];
+
+/** One person's address under one pattern; undefined when the names do not allow it (or it is no valid email). */
+export function emailFromPattern(pattern: EmailPattern, firstName: string | undefined, lastName: string | undefined, domain: string): string | undefined {
+  const first = localPart(firstName);
+  const last = localPart(lastName);
+  if (!first || (!last && pattern !== 'first')) return undefined;
+  const check = checkEmail(`${EMAIL_PATTERNS[pattern](first, last)}@${domain}`);
+  return check.ok ? check.email : undefined;
+}
+
 /**
  * Likely addresses for a person at a company domain, most common pattern
  * first. Guesses only: the UI marks them unverified.
  */
 export function guessEmails(firstName: string | undefined, lastName: string | undefined, domain: string | undefined, limit = 4): string[] {
-  const first = localPart(firstName);
-  const last = localPart(lastName);
-  if (!domain || !first) return [];
-  const locals = last ? [`${first}.${last}`, first, `${first[0]}${last}`, `${first[0]}.${last}`, `${first}${last}`, last] : [first];
+  if (!domain || !localPart(firstName)) return [];
+  const patterns: EmailPattern[] = localPart(lastName) ? GUESS_ORDER : ['first'];
   const out: string[] = [];
-  for (const local of locals) {
-    const check = checkEmail(`${local}@${domain}`);
-    if (check.ok && !out.includes(check.email)) out.push(check.email);
+  for (const pattern of patterns) {
+    const email = emailFromPattern(pattern, firstName, lastName, domain);
+    if (email && !out.includes(email)) out.push(email);
   }
   return out.slice(0, limit);
 }

@@ -1,4 +1,5 @@
 import { getDb } from '../db/database';
+import { settleMatches, withPending } from '../contacts/pending-import';
 import { bulkUpsert, type BulkItem, type BulkOptions, type BulkReport } from '../contacts/bulk-upsert';
 import type { ContactDraft, CustomFieldDef, LegalBasis, Settings } from '../model';
 import type { ParseResult } from './import';
@@ -74,8 +75,8 @@ function items(parse: ParseResult, choices: ImportChoices, groups: Map<string, n
 }
 
 export function dryRunImport(parse: ParseResult, choices: ImportChoices, settings: Settings): Promise<BulkReport> {
-  return resolveGroups(parse, false).then((groups) =>
-    bulkUpsert(items(parse, choices, groups), { policy: choices.policy, settings, origin: choices.sourceLabel, dryRun: true }),
+  return resolveGroups(parse, false).then(async (groups) =>
+    bulkUpsert((await withPending(items(parse, choices, groups))).items, { policy: choices.policy, settings, origin: choices.sourceLabel, dryRun: true }),
   );
 }
 
@@ -112,7 +113,10 @@ export async function runImport(
   try {
     await createFieldDefs(parse);
     const groups = await resolveGroups(parse, true);
-    const report = await bulkUpsert(items(parse, choices, groups), { policy: choices.policy, settings, origin: choices.sourceLabel, runId, ...progress });
+    // Rows naming people waiting in To complete (an enrichment tool's file) complete them.
+    const prepared = await withPending(items(parse, choices, groups));
+    const report = await bulkUpsert(prepared.items, { policy: choices.policy, settings, origin: choices.sourceLabel, runId, ...progress });
+    await settleMatches(prepared.matches);
     const refused = report.invalid.length + report.suppressed.length + report.overLimit.length;
     await db.imports.update(runId, { state: report.cancelled ? 'cancelled' : 'done', finishedAt: Date.now(), rejected: rejectedInFile + refused });
     return { runId, report };

@@ -21,6 +21,7 @@ async function nextResultsPage(page: Page, url: string, fixture: string): Promis
 const names = (panel: Page) => panel.getByTestId('list-person').locator('label .font-medium').allTextContents();
 
 test('a search page: tick, save with a tag and a group; known people are marked; the next page adds to the selection', async ({ context, servePage, openExtensionPage, tabIdOf }) => {
+  test.setTimeout(60_000);
   await servePage(SEARCH, 'linkedin/lists/search-classic.html');
   const linkedin = await context.newPage();
   await linkedin.goto(SEARCH);
@@ -60,10 +61,50 @@ test('a search page: tick, save with a tag and a group; known people are marked;
   await expect(list.getByTestId('list-summary')).toHaveText('4 ticked of 5');
   await expect(list).not.toContainText('Sidebar Person');
   await expect(list.getByTestId('list-person').nth(2)).toContainText('Head of Sales · Datawise');
+  await list.getByLabel('Tag').fill('');
   await list.getByRole('button', { name: 'Save 4 people to To complete' }).click();
   await expect(list.getByTestId('list-feedback')).toContainText('4 new in To complete');
 
   const popup = await openExtensionPage('popup', { tabId });
   await expect(popup.getByTestId('to-complete')).toContainText('5 waiting');
   await expect(popup.getByTestId('list-capture').getByTestId('list-person')).toHaveCount(5);
+
+  // The manager's To complete: search and filters.
+  await options.getByRole('link', { name: 'To complete' }).click();
+  const section = options.getByTestId('to-complete-section');
+  await expect(section.getByTestId('to-complete-count')).toHaveText('5 shown of 5');
+  await section.getByLabel('Search To complete').fill('datawise');
+  await expect(section.getByTestId('pending-row')).toHaveCount(1);
+  await section.getByLabel('Search To complete').fill('');
+  await section.getByTestId('filter-tag').selectOption('energie-2026');
+  await expect(section.getByTestId('pending-row')).toHaveCount(1);
+  await expect(section.getByTestId('pending-row')).toContainText('Faruk Bilen');
+  await section.getByTestId('filter-tag').selectOption('');
+  await section.getByTestId('filter-company').selectOption({ label: 'Boston Consulting Group (1)' });
+  await expect(section.getByTestId('pending-row')).toContainText('Pascal Durand');
+  await section.getByTestId('filter-company').selectOption('');
+
+  // Export for an enrichment tool, then import its file back.
+  const [download] = await Promise.all([options.waitForEvent('download'), section.getByRole('button', { name: 'Export 5 to CSV' }).click()]);
+  const exported = readFileSync((await download.path())!, 'utf8');
+  const lines = exported.trim().split('\r\n');
+  expect(lines[0]).toBe('LinkedIn URL,First name,Last name,Company,Job title');
+  expect(lines).toContain('https://www.linkedin.com/in/faruk-bilen,Faruk,Bilen,International Energy Agency (IEA),Executive Director');
+  // What Dropcontact or Kaspr send back: the same rows plus an email where they found one.
+  const emails: Record<string, string> = { 'faruk-bilen': 'faruk.bilen@iea.org', 'claire-martin-4b1a2c': 'claire.martin@datawise.fr', pascaldur: 'p.durand@bcg.com' };
+  const enriched = [`${lines[0]},Email`, ...lines.slice(1).map((line) => `${line},${emails[/\/in\/([^,]+)/.exec(line)![1]!] ?? ''}`)].join('\r\n');
+  await section.getByRole('link', { name: 'Import the enriched file' }).click();
+  await options.getByTestId('import-file-input').setInputFiles({ name: 'enriched.csv', mimeType: 'text/csv', buffer: Buffer.from(enriched) });
+  await options.getByRole('button', { name: 'Check the file' }).click();
+  await expect(options.getByTestId('import-report').getByTestId('report-created')).toContainText('3');
+  await options.getByRole('button', { name: 'Import 3 contacts' }).click();
+  await expect(options.getByTestId('import-done').getByTestId('report-created')).toContainText('3');
+
+  await options.getByRole('link', { name: 'To complete' }).click();
+  await expect(section.getByTestId('to-complete-count')).toHaveText('2 shown of 2');
+  await options.getByRole('link', { name: 'Contacts' }).click();
+  await expect(options.getByTestId('contacts-grid')).toContainText('faruk.bilen@iea.org');
+  await expect(options.getByTestId('contacts-grid')).toContainText('energie-2026');
+  // The panel now marks them as contacts.
+  await expect(list.getByTestId('list-person').first()).toHaveAttribute('data-known', 'contact');
 });
