@@ -76,10 +76,11 @@ const Q = `(?:"|\\\\"|&quot;|&#34;)`; // a JSON quote, raw, escaped, or HTML-esc
 const V = `((?:(?!&quot;|&#34;)[^"\\\\<>]|\\\\u[0-9a-fA-F]{4}|\\\\.){1,120})`; // a JSON string value, up to its closing quote
 
 /** Every place a page names a person: structured data first, then headings, links, alts. */
-function findNames(html) {
+export function findNames(html) {
   const sure = []; // [first, last] or [full]
   const guessed = [];
   const rejected = new Set();
+  const weak = []; // name-shaped text from titles, links and bold text: kept only when a slug of the page confirms it
   for (const m of html.matchAll(new RegExp(`${Q}firstName${Q}\\s*:\\s*${Q}${V}${Q}[^{}]{0,400}?${Q}lastName${Q}\\s*:\\s*${Q}${V}${Q}`, 'g'))) sure.push([tidy(m[1]), tidy(m[2])]);
   for (const m of html.matchAll(new RegExp(`${Q}lastName${Q}\\s*:\\s*${Q}${V}${Q}[^{}]{0,400}?${Q}firstName${Q}\\s*:\\s*${Q}${V}${Q}`, 'g'))) sure.push([tidy(m[2]), tidy(m[1])]);
   // JSON-LD: only Person nodes (an Organization's "name" is a company, kept).
@@ -109,7 +110,7 @@ function findNames(html) {
   firsts.forEach((f, i) => sure.push([f, lasts[i] ?? '']));
   for (const t of [...meta('og:title'), ...meta('twitter:title'), ...[...html.matchAll(/<title[^>]*>([^<]*)<\/title>/gi)].map((m) => tidy(m[1]))]) {
     const head = t.replace(/^\(\d+\)\s*/, '').split(/\s+[-–—|]\s+/)[0];
-    if (looksLikeName(head)) guessed.push(head);
+    if (looksLikeName(head)) weak.push(head); // "Profile Not Found" looks like a name too
     else rejected.add(head);
   }
   const inner = (raw) => raw.replace(/<[^>]*>/g, '\n').split('\n').map(tidy).filter(Boolean);
@@ -122,16 +123,33 @@ function findNames(html) {
   for (const m of html.matchAll(/<a\b[^>]*href="[^"]*\/in\/[^"]*"[^>]*>([\s\S]{0,2000}?)<\/a>/gi)) {
     // The link's first line is the person's name; later lines are headlines ("Chief Marketing Officer" looks like a name).
     const line = inner(m[1])[0];
-    if (line && looksLikeName(line)) guessed.push(line);
+    if (line && looksLikeName(line)) weak.push(line);
   }
   for (const m of html.matchAll(/data-anonymize="person-name"[^>]*>([^<]{1,120})</g)) guessed.push(tidy(m[1]));
+  // "<strong>Jane Doe</strong>, <strong>Max Roe</strong> and 3 other mutual connections": names in bold, any language.
+  for (const m of html.matchAll(/<strong>(?:<!---->)?([^<]{3,60})(?:<!---->)?<\/strong>/g)) {
+    if (looksLikeName(tidy(m[1]))) weak.push(tidy(m[1]));
+  }
   for (const m of html.matchAll(/<img\b[^>]*>/gi)) {
     const alt = m[0].match(/\balt="([^"]{1,120})"/i)?.[1];
-    if (!alt || !/licdn\.com\/dms\/image|profile-displayphoto|ghost-person/i.test(m[0])) continue;
+    // Profile photos only: company logos are dms images too, and their alt is a company.
+    if (!alt || !/profile-displayphoto|profile-framedphoto|ghost-person/i.test(m[0])) continue;
     if (looksLikeName(tidy(alt))) guessed.push(tidy(alt));
     else rejected.add(tidy(alt));
   }
   // aria-labels are sentences in the UI language ("View Jane Doe’s profile"): the names found above cover them.
+  const slugWords = new Set([...html.matchAll(/(?:\/|%2F)in(?:\/|%2F)([^/?#"'&\s<>\\]+)/gi)].flatMap((m) => fold(safeDecode(m[1])).split(/[^\p{L}]+/u)));
+  const slugText = [...slugWords].join(' ');
+  // "Jane Doe profile picture", "Jane Doe jest otwarty(-a) na oferty pracy": the leading capitalized words, in any language.
+  for (const text of [...rejected]) {
+    const lead = text.match(/^(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){1,3}\p{Lu}[\p{L}\p{M}'’.-]*(?=\s\p{Ll})/u)?.[0];
+    if (lead) weak.push(lead);
+  }
+  for (const name of weak) {
+    const words = nameCore(name).split(/[\s-]+/).map(fold).filter((w) => w.length >= 3 && !KEEP.has(w));
+    if (words.some((w) => slugWords.has(w) || (w.length >= 4 && slugText.includes(w)))) guessed.push(name);
+    else rejected.add(name);
+  }
   return { sure, guessed, rejected };
 }
 
@@ -154,7 +172,9 @@ export function anonymize(html, { map = {} } = {}) {
     for (const [k, v] of tokens) if (k.toLowerCase() === key) return tokens.set(w, matchCase(w, v));
     tokens.set(w, matchCase(w, fakeWord(w, list)));
   };
+  const fullNames = []; // word lists of whole names, for joined forms (JaneDoe, jane.doe)
   const addName = (first, last) => {
+    fullNames.push(nameCore(last === undefined ? first : `${first} ${last}`).split(/[\s-]+/).filter(Boolean));
     const words = (s) => nameCore(s).split(/[\s-]+/).filter(Boolean);
     if (last === undefined) {
       const all = words(first);
@@ -189,13 +209,17 @@ export function anonymize(html, { map = {} } = {}) {
       if (/^\p{L}{3,}$/u.test(part)) {
         const known = [...tokens].find(([k]) => fold(k) === part);
         if (known) return known[1].toLowerCase();
-        addWord(part[0].toUpperCase() + part.slice(1), LAST); // a slug word is most likely a name: its capitalized form goes too
+        const word = part[0].toUpperCase() + part.slice(1);
+        addWord(word, LAST); // a slug word is most likely a name: its capitalized form goes too
+        if (!tokens.has(word)) return part; // a particle ("van", "der") says nothing alone
         report.undecided.push(`slug word "${part}" matched no name found on the page: its capitalized form is replaced as a name`);
-        return tokens.get(part[0].toUpperCase() + part.slice(1)).toLowerCase();
+        return tokens.get(word).toLowerCase();
       }
       return scramble(part, 'slug');
     });
     const fake = parts.join('-');
+    // Slug words are name words in page order: "jane doe" written in lower case elsewhere goes too.
+    fullNames.push(key.split('-').filter((p) => /^\p{L}{3,}$/u.test(p)).map((p) => [...tokens.keys()].find((k) => fold(k) === p) ?? p));
     slugFake.set(key, fake);
     report.slugs.push(`${slug} -> ${fake}`);
     for (const form of new Set([slug, key, encodeURIComponent(slug), encodeURIComponent(slug).toLowerCase(), encodeURIComponent(encodeURIComponent(slug))])) literal.set(form, fake);
@@ -269,11 +293,25 @@ export function anonymize(html, { map = {} } = {}) {
     }
     report.names.push(`${real} -> ${fake}`);
   }
-  // Lower-case joined forms (janedoe, jane.doe) only for words seen together: a lone "grant" may be a word.
+  // Joined forms (JaneDoe, jane.doe, jane_doe) only for words seen together: a lone "grant" may be a word.
+  for (const words of fullNames) {
+    const real = words.filter((w) => tokens.has(w.replace(/[.’']+$/, '')));
+    if (real.length < 2) continue;
+    const fake = real.map((w) => tokens.get(w.replace(/[.’']+$/, '')));
+    for (let a = 0; a < real.length - 1; a++) {
+      const r = real.slice(a, a + 2);
+      const f = fake.slice(a, a + 2);
+      for (const sep of ['', '-', '.', '_', ' ']) {
+        nameForms.set(r.join(sep), f.join(sep));
+        nameForms.set(r.join(sep).toLowerCase(), f.join(sep).toLowerCase());
+      }
+    }
+  }
   const byDesc = (a, b) => b.length - a.length;
   const alt = (keys) => keys.sort(byDesc).map(escapeRe).join('|') || '(?!)';
   // Literals first: an email or slug is replaced whole, not word by word.
-  const re = new RegExp(`(${alt([...literal.keys()])})|(?<![\\p{L}\\p{M}\\p{N}_])(${alt([...nameForms.keys()])})(?![\\p{L}\\p{M}\\p{N}_])`, 'gu');
+  // A name word starts after a non-letter, or right after a percent-escape ("Anna%20Doe").
+  const re = new RegExp(`(${alt([...literal.keys()])})|(?:(?<=%[0-9A-Fa-f]{2})|(?<![\\p{L}\\p{M}\\p{N}_]))(${alt([...nameForms.keys()])})(?![\\p{L}\\p{M}\\p{N}_])`, 'gu');
   const out = html.replace(re, (m, lit, name) => (lit ? literal.get(lit) : nameForms.get(name)));
 
   // Leftovers: a real name word still present in any case means a form this script does not know.
