@@ -199,7 +199,7 @@ export function anonymize(html, { map = {} } = {}) {
 
   // Slugs: /in/<slug>, escaped or percent-encoded, and publicIdentifier values.
   const slugs = new Set();
-  for (const m of html.matchAll(/(?:\/|\\\/|%2F)in(?:\/|\\\/|%2F)([A-Za-z0-9%\-_.\u00C0-\uFFFF]+)/gi)) slugs.add(safeDecode(safeDecode(m[1])).replace(/[._]+$/, ''));
+  for (const m of html.matchAll(/(?:\/|\\\/|%2F)in(?:\/|\\\/|%2F)([A-Za-z0-9%\-_.\u00C0-\uFFFF]+)/gi)) slugs.add(safeDecode(safeDecode(m[1])).split(/[/?#&]/)[0].replace(/[._]+$/, ''));
   for (const m of html.matchAll(new RegExp(`${Q}(?:publicIdentifier|vanityName)${Q}\\s*:\\s*${Q}${V}${Q}`, 'g'))) slugs.add(tidy(m[1]));
   const slugFake = new Map();
   for (const slug of [...slugs].filter((s) => s.length > 1)) {
