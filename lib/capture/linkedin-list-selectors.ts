@@ -32,9 +32,11 @@ export const HEADLINE = [
   '[data-anonymize="headline"]',
   '.mn-connection-card__occupation',
   '.artdeco-entity-lockup__subtitle',
+  // Classic search with generated class names (real-search-classic-pl-2026.html): only the utility classes survive.
+  'div.t-14.t-black.t-normal',
 ].join(', ');
 
-export const LOCATION = '.entity-result__secondary-subtitle, [data-anonymize="location"]';
+export const LOCATION = '.entity-result__secondary-subtitle, [data-anonymize="location"], div.t-14.t-normal:not(.t-black)';
 /** Sales Navigator gives title and company apart. */
 export const TITLE = '[data-anonymize="title"], [data-anonymize="job-title"]';
 export const COMPANY = '[data-anonymize="company-name"]';

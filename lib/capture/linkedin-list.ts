@@ -134,8 +134,8 @@ function identity(card: Element): Pick<ListedPerson, 'linkedinUrl' | 'leadUrl'> 
 
 function nameText(card: Element, variant: ListVariant): string | undefined {
   const named = visibleText(card.querySelector(SEL.NAME));
-  if (named || variant !== 'sdui') return named;
-  // Server-driven cards: the profile link that carries text is the name.
+  if (named || variant === 'salesnav') return named;
+  // Generated class names (server-driven, hashed classic): the first profile link that carries text is the name.
   for (const a of card.querySelectorAll(SEL.PROFILE_LINK)) {
     const text = visibleText(a);
     if (text && text.length <= 120 && !/\n/.test(text)) return text;
