@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/extension';
 
 const SEARCH = 'https://www.linkedin.com/search/results/people/?keywords=director%20in%20energy&origin=FACETED_SEARCH';
@@ -16,6 +16,16 @@ async function nextResultsPage(page: Page, url: string, fixture: string): Promis
     },
     [html, url],
   );
+}
+
+/**
+ * A real saved page, served with a policy that lets none of its own scripts, frames, styles or photos load:
+ * the page stays as LinkedIn rendered it, and asks the network for nothing (content scripts are not bound by it).
+ */
+async function serveSavedPage(context: BrowserContext, url: string, fixture: string): Promise<void> {
+  const body = readFileSync(`tests/fixtures/linkedin/lists/${fixture}`);
+  const headers = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" };
+  await context.route(url, (route) => route.fulfill({ status: 200, headers, body }));
 }
 
 const names = (panel: Page) => panel.getByTestId('list-person').locator('label .font-medium').allTextContents();
@@ -107,4 +117,21 @@ test('a search page: tick, save with a tag and a group; known people are marked;
   await expect(options.getByTestId('contacts-grid')).toContainText('energie-2026');
   // The panel now marks them as contacts.
   await expect(list.getByTestId('list-person').first()).toHaveAttribute('data-known', 'contact');
+});
+
+test('real saved search pages are read in Chromium: server-driven with nested links, then a 1 MB classic page', async ({ context, openExtensionPage, tabIdOf }) => {
+  await serveSavedPage(context, SEARCH, 'real-search-sdui-pl-2026-05-22.html');
+  await serveSavedPage(context, PAGE_2, 'real-search-classic-pl-2026.html');
+  const linkedin = await context.newPage();
+  await linkedin.goto(SEARCH);
+  const panel = await openExtensionPage('sidepanel', { tabId: await tabIdOf(linkedin) });
+  const list = panel.getByTestId('list-capture');
+  // happy-dom drops 6 of these 10 results (nested links); a browser keeps them all.
+  await expect(list.getByTestId('list-person')).toHaveCount(10);
+  expect((await names(panel)).slice(0, 3)).toEqual(['Milo Aalto', 'Yael Bexley', 'Zoe Rosander']);
+  await expect(list.getByTestId('list-person').nth(4)).toContainText('Tessa Castell');
+  await linkedin.goto(PAGE_2);
+  await expect(list.getByTestId('list-person')).toHaveCount(20);
+  expect((await names(panel))[10]).toBe('Sacha Garnier');
+  await expect(list.getByTestId('list-summary')).toHaveText('20 ticked of 20');
 });
