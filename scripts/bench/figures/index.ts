@@ -10,6 +10,8 @@ import { planUsageCount } from './plan-usage';
 import { scriptSizes } from './script-sizes';
 import { workerMemory } from './worker-memory';
 import { countersRecount } from './counters-recount';
+import { listExtract } from './list-extract';
+import { listSave } from './list-save';
 
 /**
  * Every figure, in the order of the table. A feature adds its measurement
@@ -27,5 +29,7 @@ export const FIGURES: Figure[] = [
   workerMemory,
   planUsageCount,
   countersRecount,
+  listExtract,
+  listSave,
   scriptSizes,
 ];
