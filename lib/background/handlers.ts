@@ -1,4 +1,5 @@
 import { findByEmail, findByLinkedinUrl, deleteContacts, updateContact, upsertByEmail } from '../contacts/repository';
+import { settleLinkedInReport } from '../capture/linkedin';
 import type { Contact } from '../model';
 import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
 import { saveSettings } from '../settings/store';
@@ -34,7 +35,8 @@ type Handlers = {
 
 /** The background's answers; inputs arrive already validated and sender-checked. */
 export const handlers: Handlers = {
-  async reportPage(report, sender) {
+  async reportPage(raw, sender) {
+    const report = settleLinkedInReport(raw);
     // Statuses first: once the page is visible to the popup, they are settled.
     await statusFromReport(report, sender);
     if (sender.tab?.id !== undefined) await setTabPage(sender.tab.id, report);

@@ -44,30 +44,14 @@ export function firstOutsideSidebars(root: ParentNode, selector: string): Elemen
  * inside it, so "People also viewed" cannot leak.
  */
 export function findCard(doc: Document, salesNav = false): { card: Element; heading: Element } | undefined {
+  // Server-driven profile: no h1; the Topcard component holds the name in an h2.
+  const top = salesNav ? undefined : doc.querySelector(SEL.sduiTopcard);
+  const topName = top?.querySelector(SEL.sduiName);
+  if (top && topName) return { card: top, heading: topName };
   const scopes = [...doc.querySelectorAll(SEL.main), doc.body].filter((s): s is HTMLElement => !!s);
   for (const scope of scopes) {
     const heading = (salesNav ? firstOutsideSidebars(scope, SEL.salesNavName) : undefined) ?? firstOutsideSidebars(scope, SEL.name);
     if (heading) return { card: heading.closest('section') ?? heading.closest(SEL.main) ?? scope, heading };
-  }
-  return undefined;
-}
-
-/** Pronouns and connection degree sit next to the name: never a headline. */
-const BESIDE_NAME = /^(?:[·•]\s*)?(?:1st|2nd|3rd\+?|[123](?:e|er|ère|ème)\+?|\(.{0,30}\)|\p{L}{2,4}\s*\/\s*\p{L}{2,4})$/iu;
-
-/**
- * The text block right after the name, whatever its classes: walk up from
- * the h1 and take the first following sibling that holds text and is not a
- * pronoun or degree marker, nor a list of buttons.
- */
-export function textAfter(heading: Element, card: Element, depth = 4): string | undefined {
-  let node: Element | null = heading;
-  for (let level = 0; node && node !== card && level < depth; level++, node = node.parentElement) {
-    for (let sib = node.nextElementSibling; sib; sib = sib.nextElementSibling) {
-      if (sib.matches('ul, ol, button, img, svg') || sib.querySelector('button, a[href*="/overlay/"]')) break;
-      const text = visibleText(sib);
-      if (text && !BESIDE_NAME.test(text) && text.length > 1) return text;
-    }
   }
   return undefined;
 }

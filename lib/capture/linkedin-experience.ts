@@ -12,7 +12,7 @@ export interface Position {
 /** The texts of an entity, in order, leaving out those of nested entities (grouped roles). */
 function textsOf(entity: Element): string[] {
   const nested = (el: Element) => el.parentElement?.closest(`${SEL.entity}, li`) !== entity.closest(`${SEL.entity}, li`);
-  const spans = [...entity.querySelectorAll(VISIBLE_TEXT)].filter((el) => !nested(el));
+  const spans = [...entity.querySelectorAll(VISIBLE_TEXT)].filter((el) => !nested(el) && el.textContent!.trim());
   const source = spans.length ? spans : [...entity.querySelectorAll('*')].filter((el) => !el.children.length && !nested(el));
   return source.map((el) => tidy(el.textContent)).filter((t): t is string => !!t);
 }
@@ -26,8 +26,15 @@ function entries(section: Element): Element[] {
 }
 
 const DATES = /\b(?:19|20)\d{2}\b/;
-/** A date range ending today: "Jan 2021 - Present", "janv. 2020 - aujourd’hui". */
-const isCurrent = (texts: string[]) => texts.some((t) => PRESENT.test(t) && (DATES.test(t) || /[-–]/.test(t)));
+/**
+ * A date range ending today, in any language: "Jan 2021 - Present", "maj 2025 – obecnie · 1 rok" (one year
+ * and a dash before the duration; an ended range has two years), or a known word for "present".
+ */
+const isCurrent = (texts: string[]) =>
+  texts.some((t) => {
+    const range = t.split('·')[0]!;
+    return /[-–—]/.test(range) && (range.match(/\b(?:19|20)\d{2}\b/g)?.length === 1 || (PRESENT.test(t) && DATES.test(t)));
+  });
 
 /** Roles grouped under one company: nested entries that carry dates (a description list does not). */
 function groupedRoles(entry: Element, own: string[]): Element[] {
@@ -44,7 +51,8 @@ function groupedRoles(entry: Element, own: string[]): Element[] {
  */
 export function readPositions(doc: Document, limit = 5): Position[] {
   const anchor = doc.querySelector(SEL.experienceAnchor);
-  const section = anchor?.closest('section') ?? anchor?.parentElement;
+  // Classic: an empty anchor inside the section; server-driven: a wrapper around it.
+  const section = anchor?.querySelector('section') ?? anchor?.closest('section') ?? anchor?.parentElement;
   if (!section) return [];
   const out: Position[] = [];
   for (const entry of entries(section).slice(0, limit)) {

@@ -5,9 +5,12 @@ export interface RoleGuess {
   company?: string;
 }
 
-// "VP Sales at Acme", "Directrice commerciale chez Acme", "Founder @ Acme", "Leiter Vertrieb bei Acme".
-// Short prepositions of other languages ("en", "na") are left out: too common inside titles.
-const AT = /\s+(?:at|chez|bei|presso|bij)\s+|\s*@\s*/i;
+// "VP Sales at Acme", "Directrice commerciale chez Acme", "Founder @ Acme", "Leiter Vertrieb bei Acme",
+// "Responsabile presso Acme", "Manager bij Acme", "Listonosz w firmie Poczta Polska": the first one splits.
+const AT = /\s+(?:at|chez|bei|presso|bij|w firmie|na empresa)\s+|\s*@\s*/i;
+// Short prepositions ("Ingeniero en Google", "Gerente na Acme", "Analityk w Acme") also occur inside titles
+// ("Ingeniero en Software en Google"): the last one splits, and the result stays a guess.
+const WEAK_AT = /\s(?:en|na|no|em|w)\s/gi;
 const SEGMENTS = /\s+[|•·]\s+|\s*\|\s*/;
 
 /**
@@ -20,7 +23,7 @@ export function parseHeadline(headline: string | undefined): RoleGuess {
   if (!text) return {};
   const parts = text.split(SEGMENTS).map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
-    const match = AT.exec(part);
+    const match = AT.exec(part) ?? [...part.matchAll(WEAK_AT)].at(-1);
     if (match && match.index > 0) {
       const title = part.slice(0, match.index).trim();
       const company = part.slice(match.index + match[0].length).split(/\s+[-–—]\s+|,\s/)[0]!.trim();
@@ -46,6 +49,7 @@ export function companyFromLabel(label: string | null): string | undefined {
   const rest = match[1]!;
   // Drop the trailing instruction sentence, keeping dots inside the name ("Acme Inc.").
   const cut = /^(.+?)\.\s+\p{Lu}[^.]*\.?\s*$/u.exec(rest);
-  const company = (cut ? cut[1]! : rest).replace(/\.$/, '').trim();
+  // "Acme." alone loses its dot; "Bank S.A.. Kliknij…" keeps the name's own.
+  const company = (cut ? cut[1]! : rest.replace(/\.$/, '')).trim();
   return company || undefined;
 }

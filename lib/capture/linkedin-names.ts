@@ -7,13 +7,15 @@ export interface CleanName {
   fullName: string;
   firstName?: string;
   lastName?: string;
+  /** "Dr.", "Prof.", "Me", "Ing." as written, kept out of the name. */
+  honorific?: string;
 }
 
 const PARTICLES = new Set([
   'de', 'du', 'des', 'la', 'le', 'di', 'da', 'del', 'della', 'dos', 'das', 'do',
   'van', 'von', 'der', 'den', 'ter', 'ten', 'zu', 'af', 'bin', 'ben', 'ibn', 'al', 'el', 'st', 'st.', "d'",
 ]);
-const HONORIFICS = /^(dr|pr|prof|mr|mrs|ms|mme|mlle|m|me|sir|dame)\.?$/i;
+const HONORIFICS = /^(dr|pr|prof|mr|mrs|ms|mme|mlle|m|me|sir|dame|ing|ir|mag|dott|dott\.ssa|avv|arch|lic|dipl\.-ing|dr\.-ing|mgr|inż)\.?$/i;
 const CREDENTIALS = new Set([
   'mba', 'phd', 'ph.d', 'ph.d.', 'cpa', 'cfa', 'pmp', 'msc', 'm.sc', 'bsc', 'md', 'esq', 'cissp', 'acca', 'shrm-cp',
   'mba.', 'ma', 'ms', 'jd', 'llm', 'pe', 'dba', 'cima', 'frm', 'csm', 'psm', 'ceo', 'hdr',
@@ -32,12 +34,23 @@ export function cleanName(raw: string | null | undefined): CleanName | null {
   let tokens = text.split(/\s+/).filter((t) => t && !/^[·•.,;:!?]+$/.test(t));
   while (tokens.length && DEGREE.test(tokens[tokens.length - 1]!)) tokens.pop();
   while (tokens.length > 2 && isCredential(tokens[tokens.length - 1]!)) tokens.pop();
-  while (tokens.length > 2 && HONORIFICS.test(tokens[0]!)) tokens.shift();
+  const honorifics: string[] = [];
+  while (tokens.length > 2 && HONORIFICS.test(tokens[0]!)) honorifics.push(tokens.shift()!);
   tokens = tokens.map((t) => t.replace(/^[·•]+|[·•,;:]+$/g, '')).filter(Boolean);
-  if (!tokens.length || !tokens.some((t) => /\p{L}/u.test(t))) return null;
+  if (!tokens.length || !tokens.some((t) => /\p{L}/u.test(t)) || isSentence(tokens)) return null;
   tokens = normalizeCase(tokens);
   const fullName = tokens.join(' ').slice(0, 200);
-  return { fullName, ...splitName(tokens) };
+  return { fullName, ...splitName(tokens), ...(honorifics.length ? { honorific: honorifics.join(' ') } : {}) };
+}
+
+/**
+ * "An exact match for jdoe could not be found.", "Welcome to your professional community": a page heading,
+ * not a name. Names are capitalized words and particles (an all-lower-case name is a name).
+ */
+function isSentence(tokens: string[]): boolean {
+  if (tokens.length > 6) return true;
+  const lower = tokens.filter((t, i) => i > 0 && /^\p{Ll}/u.test(t) && !PARTICLES.has(t.toLowerCase()));
+  return lower.length > 0 && tokens.some((t) => /^\p{Lu}/u.test(t)) && (lower.length > 1 || /[.!?]$/.test(tokens.at(-1)!));
 }
 
 /** "MBA", "PhD", "M.Sc." but not the surname "Ma": credentials are written in capitals or with dots. */
@@ -61,7 +74,8 @@ function splitName(tokens: string[]): Omit<CleanName, 'fullName'> {
  * per part ("JEAN-BAPTISTE" → "Jean-Baptiste", "o'neill" → "O'Neill").
  */
 function normalizeCase(tokens: string[]): string[] {
-  const isUpper = (t: string) => /\p{L}{2,}/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase();
+  // Initials ("DS", "J.R.") stay as written; a surname in capitals has three letters or more.
+  const isUpper = (t: string) => /\p{L}{3,}/u.test(t) && t === t.toUpperCase() && t !== t.toLowerCase();
   const upper = tokens.map(isUpper);
   const allUpper = upper.every(Boolean);
   let ordered = tokens;

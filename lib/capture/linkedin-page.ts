@@ -1,5 +1,5 @@
-import { extractLinkedInProfile } from './linkedin';
 import { findCard } from './linkedin-dom';
+import { readLinkedInFacts } from './linkedin-facts';
 import { isSalesNavigatorUrl, profileSlug, salesLeadUrl } from './linkedin-url';
 import type { PageReport } from './profile';
 
@@ -21,19 +21,20 @@ export function cardLinksProfile(doc: Document, url: string): boolean {
 
 /**
  * A reader for the LinkedIn content script. LinkedIn swaps profiles in place:
- * for a moment the new URL shows the previous person's card. A profile read
- * at a new URL that still carries the previous person's name is reported as
- * nothing, until the card changes or proves it belongs to the new URL.
+ * for a moment the new URL shows the previous person's card. Facts read at a
+ * new URL that still carry the previous person's name are reported as
+ * nothing, until the card changes or proves it belongs to the new URL. The
+ * background makes the profile from the facts (settleLinkedInReport).
  */
 export function createLinkedInReader(): (doc: Document, url: string) => PageReport {
   let shown: { key: string | undefined; name: string } | undefined;
   return (doc, url) => {
-    const report: PageReport = { url, method: isSalesNavigatorUrl(url) ? 'salesnav' : 'linkedin', profile: extractLinkedInProfile(doc, url) };
-    if (!report.profile) return report;
+    const report: PageReport = { url, method: isSalesNavigatorUrl(url) ? 'salesnav' : 'linkedin', profile: null };
+    const facts = readLinkedInFacts(doc, url);
+    if (!facts) return report;
     const key = personKey(url);
-    const stale = shown && shown.key !== key && shown.name === report.profile.fullName && !cardLinksProfile(doc, url);
-    if (stale) return { ...report, profile: null };
-    shown = { key, name: report.profile.fullName };
-    return report;
+    if (shown && shown.key !== key && shown.name === facts.displayName && !cardLinksProfile(doc, url)) return report;
+    shown = { key, name: facts.displayName };
+    return { ...report, linkedin: facts };
   };
 }

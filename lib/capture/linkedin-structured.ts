@@ -66,3 +66,32 @@ export function ogTitle(doc: Document, slug: string | undefined): { name?: strin
   if (rest.length >= 2) return { name, title: rest[0], company: rest.slice(1).join(' - ') };
   return { name, headline: rest[0] };
 }
+
+/**
+ * The page's own split of the name: `profile:first_name` / `profile:last_name` on a public profile (when og:url
+ * is this profile), else the firstName/lastName nearest the profile's publicIdentifier in the embedded JSON of
+ * a classic page. Undefined when the page does not say.
+ */
+export function pageNameSplit(doc: Document, slug: string | undefined): { firstName: string; lastName?: string } | undefined {
+  const head = doc.head ?? doc;
+  const first = tidy(head.querySelector(SEL.firstNameMeta)?.getAttribute('content'));
+  const ogUrl = head.querySelector(SEL.ogUrl)?.getAttribute('content');
+  if (first && (!ogUrl || !slug || profileSlug(ogUrl) === slug)) return { firstName: first, lastName: tidy(head.querySelector(SEL.lastNameMeta)?.getAttribute('content')) };
+  if (!slug) return undefined;
+  for (const code of doc.querySelectorAll(SEL.embeddedJson)) {
+    const json = code.textContent ?? '';
+    const at = json.indexOf(`"publicIdentifier":"${slug}"`);
+    if (at < 0) continue;
+    const near = (key: string) => {
+      let best: { d: number; value: string } | undefined;
+      for (const m of json.slice(Math.max(0, at - 2000), at + 2000).matchAll(new RegExp(`"${key}":"([^"\\\\]{1,100})"`, 'g'))) {
+        const d = Math.abs(m.index + Math.max(0, at - 2000) - at);
+        if (!best || d < best.d) best = { d, value: m[1]! };
+      }
+      return best?.value;
+    };
+    const firstName = tidy(near('firstName'));
+    if (firstName) return { firstName, lastName: tidy(near('lastName')) };
+  }
+  return undefined;
+}

@@ -1,105 +1,64 @@
-import { readContactInfo } from './linkedin-contact-info';
-import { findCard, firstOutsideSidebars, inSidebar, textAfter, visibleText } from './linkedin-dom';
-import { currentPosition, readPositions } from './linkedin-experience';
-import { companyFromLabel, parseHeadline } from './linkedin-headline';
-import { cleanName } from './linkedin-names';
-import * as SEL from './linkedin-selectors';
-import { jsonLdPerson, ogTitle } from './linkedin-structured';
-import { canonicalProfileUrl, isProfilePage, isSalesNavigatorUrl, LINKEDIN_ORIGIN, profileSlug } from './linkedin-url';
-import { foldText } from '../text/fold';
-import type { CapturedProfile } from './profile';
+import { readLinkedInFacts, type LinkedInFacts } from './linkedin-facts';
+import { companyFromLabel } from './linkedin-headline';
+import { cleanName, type CleanName } from './linkedin-names';
+import { resolveRole } from './linkedin-role';
+import type { CapturedProfile, PageReport, UncertainField } from './profile';
 
 /**
  * Read the person on a LinkedIn profile page. Pure: (document, url) in,
- * profile out; null when the page is not one person's profile. Every field
- * tries its sources in order: structured data, stable attributes and
- * aria-labels, structure, then class names. Only the main profile card (and
- * the experience section, the contact-info overlay and <head>) is read.
+ * profile out; null when the page is not one person's profile (not found,
+ * auth wall, guest home: a sentence is never a name). Every field tries its
+ * sources in order: structured data (JSON-LD, meta, embedded JSON), stable
+ * anchors (componentkey, data attributes, aria-labels, links), the top
+ * card's structure, then class names. Guesses are listed in `uncertain`.
+ * Only the main profile card (and the experience section, the contact-info
+ * overlay and <head>) is read.
  */
 export function extractLinkedInProfile(doc: Document, url: string): CapturedProfile | null {
-  if (!isProfilePage(url)) return null;
-  const salesNav = isSalesNavigatorUrl(url);
-  const slug = profileSlug(url);
-  const found = findCard(doc, salesNav);
-  const ld = salesNav ? undefined : jsonLdPerson(doc, slug);
-  const og = salesNav ? undefined : ogTitle(doc, slug);
-  const card = found?.card;
-  const sn: Partial<ReturnType<typeof salesNavFields>> = salesNav && card ? salesNavFields(card) : {};
+  const facts = readLinkedInFacts(doc, url);
+  return facts && profileFromFacts(facts);
+}
 
-  const name = cleanName(ld?.name ?? (found && visibleText(found.heading)) ?? og?.name);
+/** The content script sends facts; the background makes the profile (see linkedin-facts.ts). */
+export function settleLinkedInReport(report: PageReport): PageReport {
+  if (!report.linkedin) return report;
+  const { linkedin, ...rest } = report;
+  return { ...rest, profile: profileFromFacts(linkedin) };
+}
+
+/** Names cleaned and split, title and company resolved, guesses marked. */
+export function profileFromFacts(facts: LinkedInFacts): CapturedProfile | null {
+  const name = cleanName(facts.displayName);
   if (!name) return null;
-
-  let title = ld?.title ?? sn.title;
-  let company = ld?.company ?? sn.company ?? (card && !salesNav ? currentCompany(card) : undefined);
-  if (!salesNav && (!title || !company)) {
-    const position = currentPosition(readPositions(doc), company);
-    const sameCompany = !company || !position?.company || foldText(position.company) === foldText(company);
-    if (position && sameCompany) {
-      title ??= position.title;
-      company ??= position.company;
-    }
-  }
-  const headline = sn.headline ?? (found && textAfter(found.heading, found.card)) ?? (card && textOutsideSidebars(card, SEL.classHeadline)) ?? og?.headline;
-  if (!title || !company) {
-    const guess = parseHeadline(headline);
-    title ??= guess.title ?? og?.title;
-    company ??= guess.company ?? og?.company;
-  }
-  const location = sn.location ?? ld?.location ?? (card && (locationNearContactInfo(card) ?? textOutsideSidebars(card, SEL.classLocation)));
-  const contact = salesNav ? {} : readContactInfo(doc, url);
-  const linkedinUrl = salesNav ? publicProfileFromSalesNav(doc, card) : canonicalProfileUrl(url);
-
-  const profile: CapturedProfile = { ...name, title, company, headline, location, ...contact, linkedinUrl };
+  const uncertain: UncertainField[] = [];
+  const names = facts.salesNav ? name : withPageSplit(name, facts.split, uncertain);
+  const { structured: ld, lead, lines } = facts;
+  const role = lead
+    ? { title: lead.title, company: lead.company, uncertain: [] }
+    : resolveRole({
+        title: ld?.title,
+        company: ld?.company,
+        labelCompany: facts.labels.map(companyFromLabel).find(Boolean),
+        lines,
+        headline: facts.headline,
+        positions: facts.positions,
+      });
+  uncertain.push(...role.uncertain);
+  const lineLocation = lines?.endsAtContact && lines.lines.length > 1 ? lines.lines.at(-1) : undefined;
+  const location = lead?.location ?? ld?.location ?? lineLocation ?? facts.classLocation;
+  const profile: CapturedProfile = { ...names, title: role.title, company: role.company, headline: facts.headline, location, ...facts.contact, linkedinUrl: facts.linkedinUrl };
+  if (uncertain.length) profile.uncertain = uncertain;
   for (const key of Object.keys(profile) as Array<keyof CapturedProfile>) if (profile[key] === undefined) delete profile[key];
   return profile;
 }
 
-/** Sales Navigator lead page: data-anonymize attributes, inside the lead's card. */
-function salesNavFields(card: Element) {
-  return {
-    title: textOutsideSidebars(card, SEL.salesNavTitle),
-    company: textOutsideSidebars(card, SEL.salesNavCompany),
-    headline: textOutsideSidebars(card, SEL.salesNavHeadline),
-    location: textOutsideSidebars(card, SEL.salesNavLocation),
-  };
-}
-
-/** "Current company: Acme. Click to skip…" on a button of the top card (any UI language we know). */
-function currentCompany(card: Element): string | undefined {
-  for (const el of card.querySelectorAll(SEL.currentCompany)) {
-    const company = companyFromLabel(el.getAttribute('aria-label'));
-    if (company) return company;
-  }
-  return undefined;
-}
-
 /**
- * The location is the text just before the contact-info link ("Lyon, France ·
- * Contact info"), whatever the classes: walk back from the link's branch.
+ * The page's own first/last split beats splitting the display name ("Sri Lalitha" is one first name).
+ * Without it, a name of three words or more is split by guess: marked for the user to check.
  */
-function locationNearContactInfo(card: Element): string | undefined {
-  const link = card.querySelector(SEL.contactInfoLink);
-  let branch: Element | null | undefined = link;
-  for (let level = 0; branch && branch !== card && level < 3; level++, branch = branch.parentElement) {
-    for (let sib = branch.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (sib.matches('h1, ul, button') || sib.querySelector('h1, button')) return undefined;
-      const text = visibleText(sib);
-      if (text && !/^[·•|]$/.test(text)) return text;
-    }
-  }
-  return undefined;
-}
-
-/** The visible text of the first match outside sidebars. */
-function textOutsideSidebars(card: Element, selector: string): string | undefined {
-  return visibleText(firstOutsideSidebars(card, selector));
-}
-
-/** Sales Navigator links the public profile ("View LinkedIn profile"): prefer the card's link, then main's. */
-function publicProfileFromSalesNav(doc: Document, card: Element | undefined): string | undefined {
-  // The card first, then anywhere in the main area (each main root searched: the selectors are comma lists).
-  const roots = [...(card ? [card] : []), ...doc.querySelectorAll(SEL.main)];
-  const links = roots.flatMap((root) => [...root.querySelectorAll(SEL.salesNavPublicProfile)]);
-  const link = links.find((a) => !inSidebar(a));
-  return link ? canonicalProfileUrl(new URL(link.getAttribute('href')!, LINKEDIN_ORIGIN).href) : undefined;
+function withPageSplit(name: CleanName, split: LinkedInFacts['split'], uncertain: UncertainField[]): CleanName {
+  const joined = split && [split.firstName, split.lastName].filter(Boolean).join(' ');
+  if (split && joined && name.fullName.toLowerCase().includes(joined.toLowerCase())) return { ...name, firstName: split.firstName, lastName: split.lastName };
+  if (name.fullName.split(' ').length >= 3 && !/\s(?:de|da|di|du|del|van|von|der|le|la)\s/i.test(name.fullName)) uncertain.push('firstName', 'lastName');
+  return name;
 }

@@ -17,9 +17,16 @@ export interface CapturedProfile {
   website?: string;
   /** Canonical https://www.linkedin.com/in/<slug> when known. */
   linkedinUrl?: string;
+  /** "Dr.", "Prof.", "Me", "Ing." as the page wrote it, kept out of the name. */
+  honorific?: string;
+  /** Fields the extractor guessed (from the headline, or where the page's sources disagree): the user checks them. */
+  uncertain?: UncertainField[];
 }
 
+export type UncertainField = 'firstName' | 'lastName' | 'title' | 'company' | 'location';
+
 import type { GmailThreadReport } from './gmail-types';
+import type { LinkedInFacts } from './linkedin-facts';
 
 export type CaptureMethod = 'linkedin' | 'salesnav' | 'gmail' | 'page';
 
@@ -30,4 +37,6 @@ export interface PageReport {
   profile: CapturedProfile | null;
   /** Gmail: the open thread's people and bounces (absent when no thread is open). */
   thread?: GmailThreadReport;
+  /** LinkedIn: what the page says, for the background to make `profile` from (content script stays small). */
+  linkedin?: LinkedInFacts;
 }

@@ -35,7 +35,7 @@ export function watchPage(ctx: ContentScriptContext, read: (doc: Document, url: 
   // A new URL must never show the previous profile: report it blank at once,
   // then read again once the page had a moment to render the new person.
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
-    send({ ...read(document, newUrl.href), profile: null });
+    send({ ...read(document, newUrl.href), profile: null, linkedin: undefined });
     schedule();
   });
   const observer = new MutationObserver(schedule);

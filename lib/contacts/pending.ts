@@ -20,13 +20,15 @@ export function pendingKey(profile: CapturedProfile, sourceUrl: string): string 
 export async function savePending({ profile, sourceUrl, method }: PendingInput): Promise<PendingProfile> {
   const linkedinUrl = pendingKey(profile, sourceUrl);
   if (!linkedinUrl) throw new ContactError('invalid', 'invalid: no profile URL to remember this person by');
+  // What was uncertain is shown on the capture card before saving; the stored row keeps text fields only.
+  const { uncertain: _uncertain, ...fields } = profile;
   const db = getDb();
   return db.transaction('rw', db.pending, async () => {
     const existing = await db.pending.get(linkedinUrl);
     const now = Date.now();
     const row: PendingProfile = {
       linkedinUrl,
-      profile: { ...profile },
+      profile: { ...fields },
       sourceUrl,
       method,
       createdAt: existing?.createdAt ?? now,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createLinkedInReader } from '../../../lib/capture/linkedin-page';
+import { settleLinkedInReport } from '../../../lib/capture/linkedin';
+import { createLinkedInReader as createReader } from '../../../lib/capture/linkedin-page';
+
+/** The reader's reports as the background settles them (the content script sends facts, not profiles). */
+function createLinkedInReader() {
+  const read = createReader();
+  return (doc: Document, url: string) => settleLinkedInReport(read(doc, url));
+}
 import { loadFixture } from './fixtures';
 
 const JANE = 'https://www.linkedin.com/in/jane-doe/';

@@ -33,6 +33,7 @@ const CASES: Array<{ variant: string; fixture: string; url: string; expected: Ca
       headline: 'VP Sales at Acme Robotics',
       location: 'Lyon, Auvergne-Rhône-Alpes, France',
       linkedinUrl: 'https://www.linkedin.com/in/jane-doe',
+      uncertain: ['title', 'company'],
     },
   },
   {
@@ -96,6 +97,7 @@ const CASES: Array<{ variant: string; fixture: string; url: string; expected: Ca
       phone: '+33 6 12 34 56 78',
       website: 'https://www.acme-robotics.com/',
       linkedinUrl: 'https://www.linkedin.com/in/jane-doe',
+      uncertain: ['title'],
     },
   },
   {
@@ -111,6 +113,7 @@ const CASES: Array<{ variant: string; fixture: string; url: string; expected: Ca
       headline: 'Directrice commerciale chez Exemple SA – Logiciels pour l’industrie',
       location: 'Lyon, Auvergne-Rhône-Alpes, France',
       linkedinUrl: 'https://www.linkedin.com/in/%C3%A9lodie-martin',
+      uncertain: ['title'],
     },
   },
   {
@@ -126,6 +129,8 @@ const CASES: Array<{ variant: string; fixture: string; url: string; expected: Ca
       headline: 'Founder @ Quantum Leap Analytics · Angel investor',
       location: 'Dublin, County Dublin, Ireland',
       linkedinUrl: 'https://www.linkedin.com/in/sean-oneill',
+      honorific: 'Dr.',
+      uncertain: ['title', 'company'],
     },
   },
   {
@@ -140,6 +145,7 @@ const CASES: Array<{ variant: string; fixture: string; url: string; expected: Ca
       company: 'Fintech Corp',
       headline: 'CTO | Fintech Corp',
       linkedinUrl: 'https://www.linkedin.com/in/jbdelatour',
+      uncertain: ['title', 'company'],
     },
   },
   {

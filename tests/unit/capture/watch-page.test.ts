@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractLinkedInProfile } from '../../../lib/capture/linkedin';
+import { extractLinkedInProfile, settleLinkedInReport } from '../../../lib/capture/linkedin';
 import { createLinkedInReader } from '../../../lib/capture/linkedin-page';
 import type { PageReport } from '../../../lib/capture/profile';
 import { watchPage } from '../../../lib/capture/watch-page';
@@ -9,7 +9,8 @@ import { loadFixture } from './fixtures';
 const sent: PageReport[] = [];
 vi.mock('../../../lib/messaging/send', () => ({
   sendMessage: async (_type: string, report: PageReport) => {
-    sent.push(report);
+    // As the background sees it: the profile made from the content script's facts.
+    sent.push(JSON.parse(JSON.stringify(settleLinkedInReport(report))));
   },
 }));
 
