@@ -60,7 +60,10 @@ describe('extractLinkedInList: real saved search pages (Polish UI, 2026)', () =>
     const people = extractLinkedInList(page('real-search-sdui-pl-2026.html'), SEARCH);
     expect(people).toHaveLength(10);
     expect(people[0]).toMatchObject({ fullName: 'Hana Ostrand', location: 'Ostrów Wielkopolski i okolice', degree: 2, linkedinUrl: 'https://www.linkedin.com/in/hana-ostrand-3075b5887' });
-    expect(people[2]).toMatchObject({ fullName: 'Zoe Berrin', title: 'Konsultant SAUVEL Allfinanz', location: 'Szczecin, Woj. Zachodniopomorskie, Polska' });
+    expect(people[2]).toMatchObject({ fullName: 'Zoe Berrin', location: 'Szczecin, Woj. Zachodniopomorskie, Polska' });
+    expect(people[2]!.headline).toMatch(/^Konsultant SAUVEL Allfinanz \| Ubezpieczenia na życie/);
+    // Title and company come from the profile reader's parseHeadline (its Polish "w" / "na" rules).
+    expect(people[7]).toMatchObject({ fullName: 'Elia Corvin', title: 'Kierownik Oddziału', company: 'SAUVEL' });
     expect(people.every((p) => p.degree === 2)).toBe(true);
   });
   // real-search-sdui-pl-2026-05-22.html nests links the way happy-dom misparses (CAPTURE.md): it is
