@@ -4,16 +4,13 @@ import { parseHeadline } from './linkedin-headline';
 import { inSidebar, tidy, visibleText } from './linkedin-dom';
 import * as SEL from './linkedin-list-selectors';
 import { parseDegree, type Degree } from './linkedin-degree';
+import type { CapturedProfile } from './profile';
+
+/** The fields a list shows of a person, as a profile reader names them. */
+export const LISTED_FIELDS = ['fullName', 'firstName', 'lastName', 'title', 'company', 'headline', 'location'] as const;
 
 /** One person of a list page. Plain types (no zod): the content script imports this. */
-export interface ListedPerson {
-  fullName: string;
-  firstName?: string;
-  lastName?: string;
-  title?: string;
-  company?: string;
-  headline?: string;
-  location?: string;
+export interface ListedPerson extends Pick<CapturedProfile, (typeof LISTED_FIELDS)[number]> {
   degree?: Degree;
   /** Canonical https://www.linkedin.com/in/<slug>. */
   linkedinUrl?: string;

@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { MAX_TEXT } from '../model';
+import { CapturedProfileSchema } from './profile-schema';
 import { MAX_PER_PAGE, type ListedPerson, type ListReport } from './linkedin-list';
 import { MAX_BATCH } from './list-limits';
 
-const text = z.string().trim().max(MAX_TEXT).optional();
 const profileUrl = z.string().trim().regex(/^https:\/\/www\.linkedin\.com\/in\/[^/?#\s]+$/).max(2048);
 const leadUrl = z.string().trim().regex(/^https:\/\/www\.linkedin\.com\/sales\/(lead|people)\/[^?#\s]+$/).max(2048);
 
 /** One listed person as a content script or a page sends it: names and role only, never status, tags or groups. */
-export const ListedPersonSchema = z
-  .object({
-    fullName: z.string().trim().min(1).max(MAX_TEXT),
-    firstName: text,
-    lastName: text,
-    title: text,
-    company: text,
-    headline: text,
-    location: text,
+export const ListedPersonSchema = CapturedProfileSchema.pick({ fullName: true, firstName: true, lastName: true, title: true, company: true, headline: true, location: true })
+  .extend({
     degree: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
     linkedinUrl: profileUrl.optional(),
     leadUrl: leadUrl.optional(),
@@ -29,7 +21,6 @@ export const ListReportSchema = z.object({
   url: z.string().max(4096),
   people: z.array(ListedPersonSchema).max(MAX_PER_PAGE),
 }) satisfies z.ZodType<ListReport>;
-
 
 export const PendingBatchSchema = z.object({
   people: z.array(ListedPersonSchema).min(1).max(MAX_BATCH),

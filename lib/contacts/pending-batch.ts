@@ -1,4 +1,4 @@
-import { listedKey, type ListedPerson } from '../capture/linkedin-list';
+import { LISTED_FIELDS, listedKey, type ListedPerson } from '../capture/linkedin-list';
 import type { PendingBatchInput } from '../capture/list-schema';
 import { getDb, type PendingProfile } from '../db/database';
 import { ContactError } from './errors';
@@ -14,9 +14,8 @@ export interface PendingBatchResult {
 
 /** What a listed person keeps while waiting (the same shape as a captured profile). */
 function profileOf(person: ListedPerson): PendingProfile['profile'] {
-  const { fullName, firstName, lastName, title, company, headline, location, linkedinUrl } = person;
-  const fields = { fullName, firstName, lastName, title, company, headline, location, linkedinUrl };
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  const fields = [...LISTED_FIELDS, 'linkedinUrl'] as const;
+  return Object.fromEntries(fields.flatMap((key) => (person[key] === undefined ? [] : [[key, person[key]]])));
 }
 
 const union = <T>(a: T[] | undefined, b: T | undefined): T[] | undefined => {
