@@ -42,9 +42,15 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
   const [emailError, setEmailError] = useState<string>();
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [saving, setSaving] = useState(false);
+  // A guessed field stays marked until the user changes it (then it is theirs).
+  const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(() => new Set(profile.uncertain ?? []));
   const canWait = page.method === 'linkedin' || page.method === 'salesnav';
 
-  const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const set = (field: keyof Values) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setUnchecked((marked) => (marked.has(field) ? new Set([...marked].filter((f) => f !== field)) : marked));
+  };
+  const flagged = FIELDS.filter((field) => unchecked.has(field) && values[field]);
   const edited: CapturedProfile = { ...profile, ...Object.fromEntries(FIELDS.map((f) => [f, values[f].trim() || undefined])) };
 
   async function run(action: () => Promise<{ tone: 'ok' | 'error'; text: string }>) {
@@ -109,9 +115,21 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
           </Suspense>
         </>
       )}
+      {flagged.length > 0 && (
+        <p className="rounded bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:bg-amber-900/30 dark:text-amber-100" data-testid="capture-uncertain">
+          {t('linkedin.uncertain')}
+        </p>
+      )}
       <div className="grid grid-cols-2 gap-2">
         {FIELDS.map((field) => (
-          <TextField key={field} label={t(`field.${field}`)} value={values[field]} onChange={set(field)} name={field} />
+          <TextField
+            key={field}
+            label={t(`field.${field}`)}
+            value={values[field]}
+            onChange={set(field)}
+            name={field}
+            flag={flagged.includes(field) ? { label: t('linkedin.uncertainField'), hint: t('linkedin.uncertainHint') } : undefined}
+          />
         ))}
       </div>
       <button type="submit" disabled={saving} className="w-full rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 disabled:opacity-50">

@@ -39,8 +39,6 @@ export const embeddedJson = 'code[id^="bpr-guid-"]';
 
 /** Classic and generated markup: "Current company: Acme. Click to skip…" on a button or link. */
 export const currentCompany = '[aria-label]';
-/** Classic and generated markup: the contact-info link sits next to the location. */
-export const contactInfoLink = 'a[href*="/overlay/contact-info"]';
 
 /** Experience: found by its anchor, never by its localized heading: classic #experience (or an id starting so),
  * server-driven ExperienceTopLevelSection (real/sdui-pl-3rd-degree), public data-section. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { builtManifest, expect, test } from './support/extension';
 
 const JANE = 'https://www.linkedin.com/in/jane-doe/';
@@ -204,4 +204,113 @@ test('the shortcut is declared in the manifest, and LinkedIn can probe no resour
     'save-profile': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_saveProfileCommand__' },
   });
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
+});
+
+// Real pages LinkedIn served (tests/fixtures/linkedin/README.md), at their real URLs.
+const SDUI_FIRST = 'https://www.linkedin.com/in/elia-ysard-77n82114w/';
+const SDUI_THIRD = 'https://www.linkedin.com/in/nils-mercer-93v809728/';
+const CLASSIC_EN = 'https://www.linkedin.com/in/timo-rosander-oakridge/';
+const CLASSIC_PL_OVERLAY = 'https://www.linkedin.com/in/nils-berrin-21948116/overlay/contact-info/';
+
+/**
+ * Serve a real saved page at its URL. Its own scripts, styles and images would call LinkedIn's servers:
+ * a Content-Security-Policy keeps the page inert, so any request the test sees comes from the extension
+ * (content scripts run in their own world, which the page's policy does not restrict).
+ */
+async function serveRealPage(context: BrowserContext, url: string, file: string): Promise<void> {
+  const body = readFileSync(`tests/fixtures/linkedin/real/${file}`, 'utf8');
+  await context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" }, body }),
+  );
+}
+
+test.describe('real LinkedIn pages', () => {
+  test('the popup card reads a server-driven profile and marks the guessed field until it is checked', async ({ context, openExtensionPage, tabIdOf }) => {
+    await serveRealPage(context, SDUI_FIRST, 'sdui-pl-1st-degree.html');
+    const linkedin = await context.newPage();
+    await linkedin.goto(SDUI_FIRST);
+    const popup = await openExtensionPage('popup', { tabId: await tabIdOf(linkedin) });
+    const card = popup.getByTestId('capture-card');
+    await expect(card.getByLabel('First name')).toHaveValue('Elia');
+    await expect(card.getByLabel('Last name')).toHaveValue('Ysard');
+    await expect(card.getByLabel('Company')).toHaveValue('Bosch Home Comfort Group');
+    await expect(card.getByLabel('Job title')).toHaveValue('Terenowy przedstawiciel handlowy');
+    // The title was guessed from the headline: marked, explained, and tied to its input.
+    await expect(card.getByTestId('capture-uncertain')).toBeVisible();
+    await expect(card.getByTestId('field-flag')).toHaveCount(1);
+    const titleLabel = card.locator('label', { has: popup.getByRole('textbox', { name: /Job title/ }) });
+    await expect(titleLabel.getByTestId('field-flag')).toHaveText(/Check/);
+    await expect(card.getByLabel('Company').locator('..').getByTestId('field-flag')).toHaveCount(0);
+    // The degree marker ("· 1.") is never data.
+    await expect(card).not.toContainText('· 1.');
+    // Once the user changes the field, it is theirs: no mark left.
+    await card.getByLabel(/Job title/).fill('Przedstawiciel handlowy');
+    await expect(card.getByTestId('field-flag')).toHaveCount(0);
+    await expect(card.getByTestId('capture-uncertain')).toHaveCount(0);
+  });
+
+  test('the side panel follows an SPA move from a server-driven profile to a classic one', async ({ context, openExtensionPage, tabIdOf }) => {
+    await serveRealPage(context, SDUI_THIRD, 'sdui-pl-3rd-degree.html');
+    const linkedin = await context.newPage();
+    await linkedin.goto(SDUI_THIRD);
+    const tabId = await tabIdOf(linkedin);
+    const sidepanel = await openExtensionPage('sidepanel', { tabId });
+    await expect(sidepanel.getByLabel('First name')).toHaveValue('Nils');
+    await expect(sidepanel.getByLabel(/Job title/)).toHaveValue('Pracownik ds. Masowych Nadawców');
+    await expect(sidepanel.getByLabel('Company')).toHaveValue('Poczta Polska S. A.');
+    await sidepanel.evaluate((key) => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      chrome.storage.onChanged.addListener((changes: Record<string, { newValue?: unknown }>) => {
+        if (changes[key]) seen.push(changes[key].newValue);
+      });
+    }, `page:${tabId}`);
+
+    await linkedin.evaluate((path) => history.pushState({}, '', path), new URL(CLASSIC_EN).pathname);
+    await expect(sidepanel.getByTestId('capture-empty')).toBeVisible();
+    await renderFixture(linkedin, 'real/classic-en-2024-full.html');
+    await expect(sidepanel.getByLabel('First name')).toHaveValue('Timo');
+    await expect(sidepanel.getByLabel('Last name')).toHaveValue('Rosander Oakridge');
+    await expect(sidepanel.getByLabel(/Job title/)).toHaveValue('Tech Education Team Lead');
+    await expect(sidepanel.getByLabel('Company')).toHaveValue('Novare Potential');
+
+    const seen = (await sidepanel.evaluate(() => (window as unknown as { seen: unknown[] }).seen)) as Array<{ url: string; profile: { fullName: string } | null }>;
+    const forClassic = seen.filter((report) => report?.url === CLASSIC_EN);
+    expect(forClassic.length).toBeGreaterThan(0);
+    expect(forClassic.filter((report) => report.profile?.fullName === 'Nils Mercer')).toEqual([]);
+  });
+
+  test('the shortcut saves a real classic page with the email of its contact-info overlay', async ({ context, serviceWorker, openExtensionPage, tabIdOf }) => {
+    await serveRealPage(context, CLASSIC_PL_OVERLAY, 'classic-pl-2026-hashed-contact-overlay.html');
+    const linkedin = await context.newPage();
+    await linkedin.goto(CLASSIC_PL_OVERLAY);
+    const tabId = await tabIdOf(linkedin);
+    const popup = await openExtensionPage('popup', { tabId });
+    await expect(popup.getByLabel('Email')).toHaveValue('qqpiqwlapfrrjxa@gmail.com');
+    await expect(popup.getByLabel('Company')).toHaveValue('Zakopiańska');
+    await expect(popup.getByLabel(/Job title/)).not.toHaveValue('1.');
+
+    await serviceWorker.evaluate(async (id) => {
+      const tab = await chrome.tabs.get(id);
+      chrome.commands.onCommand.dispatch('save-profile', tab);
+    }, tabId);
+    await expect.poll(() => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
+    const after = await openExtensionPage('popup', { tabId });
+    await expect(after.getByTestId('recent-contacts')).toContainText('qqpiqwlapfrrjxa@gmail.com');
+    await expect(after.getByTestId('capture-known')).toContainText('Already in your contacts');
+  });
+
+  test('a "Profile not found" page and the guest home at a /in/ URL offer nobody to capture', async ({ context, openExtensionPage, tabIdOf }) => {
+    const url = 'https://www.linkedin.com/in/vidal/';
+    await serveRealPage(context, url, 'not-found-en-2024.html');
+    const linkedin = await context.newPage();
+    await linkedin.goto(url);
+    const popup = await openExtensionPage('popup', { tabId: await tabIdOf(linkedin) });
+    await expect(popup.getByTestId('capture-empty')).toBeVisible();
+    await expect(popup.getByLabel('First name')).toHaveCount(0);
+    await renderFixture(linkedin, 'real/guest-home-en-2024.html');
+    await linkedin.waitForTimeout(600);
+    await expect(popup.getByTestId('capture-empty')).toBeVisible();
+    await expect(popup.getByLabel('First name')).toHaveCount(0);
+  });
 });

@@ -24,6 +24,9 @@ export const linkedin = defineMessages({
     'linkedin.pending.add': 'Add',
     'linkedin.pending.remove': 'Remove {name} from “To complete”',
     'linkedin.pending.open': 'Open {name}’s profile',
+    'linkedin.uncertain': 'Fields marked “Check” were guessed from the page: check them before saving.',
+    'linkedin.uncertainField': 'Check',
+    'linkedin.uncertainHint': 'Guessed (from the headline, or the page says two things): check it.',
   },
   fr: {
     'linkedin.saveWithoutEmail': 'Mettre dans « À compléter »',
@@ -47,5 +50,8 @@ export const linkedin = defineMessages({
     'linkedin.pending.add': 'Ajouter',
     'linkedin.pending.remove': 'Retirer {name} de « À compléter »',
     'linkedin.pending.open': 'Ouvrir le profil de {name}',
+    'linkedin.uncertain': 'Les champs marqués « À vérifier » ont été devinés sur la page : vérifiez-les avant d’enregistrer.',
+    'linkedin.uncertainField': 'À vérifier',
+    'linkedin.uncertainHint': 'Deviné (d’après le titre du profil, ou la page dit deux choses) : vérifiez-le.',
   },
 });

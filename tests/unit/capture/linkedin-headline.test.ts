@@ -13,6 +13,14 @@ describe('parseHeadline', () => {
     ['Helping B2B teams sell more', { title: 'Helping B2B teams sell more' }],
     ['Account Executive - Fabrikam', { title: 'Account Executive', company: 'Fabrikam' }],
     ['Sales at Acme - we are hiring', { title: 'Sales', company: 'Acme' }],
+    // Connectors in other UI languages; short prepositions split at their last occurrence.
+    ['Responsabile vendite presso Esempio Spa', { title: 'Responsabile vendite', company: 'Esempio Spa' }],
+    ['Accountmanager bij Voorbeeld BV', { title: 'Accountmanager', company: 'Voorbeeld BV' }],
+    ['Ingeniero de Software en Ejemplo', { title: 'Ingeniero de Software', company: 'Ejemplo' }],
+    ['Ingeniero en Software en Ejemplo', { title: 'Ingeniero en Software', company: 'Ejemplo' }],
+    ['Gerente comercial na Exemplo', { title: 'Gerente comercial', company: 'Exemplo' }],
+    ['Analityk w Przykład', { title: 'Analityk', company: 'Przykład' }],
+    ['Listonosz w firmie Poczta Polska S. A.', { title: 'Listonosz', company: 'Poczta Polska S. A.' }],
     ['', {}],
     [undefined, {}],
   ])('%j', (headline, expected) => {

@@ -44,3 +44,22 @@ describe('cleanName', () => {
     expect(kept).toEqual([]);
   });
 });
+
+describe('cleanName: honorifics, initials, sentences', () => {
+  it.each([
+    ['Dr. DS Chauhan', { fullName: 'DS Chauhan', firstName: 'DS', lastName: 'Chauhan', honorific: 'Dr.' }],
+    ['Prof. Dr. Anna Weber', { fullName: 'Anna Weber', firstName: 'Anna', lastName: 'Weber', honorific: 'Prof. Dr.' }],
+    ['Me Claire Dubois', { fullName: 'Claire Dubois', firstName: 'Claire', lastName: 'Dubois', honorific: 'Me' }],
+    ['Ing. Pavel Novák', { fullName: 'Pavel Novák', firstName: 'Pavel', lastName: 'Novák', honorific: 'Ing.' }],
+    ['J.R. Smith', { fullName: 'J.R. Smith', firstName: 'J.R.', lastName: 'Smith' }],
+  ])('%s', (raw, expected) => {
+    expect(cleanName(raw)).toEqual(expected);
+  });
+
+  it.each(['An exact match for jdoe could not be found.', 'Welcome to your professional community', 'Sign in to view Jane’s full profile'])(
+    'a page heading is not a name: %s',
+    (raw) => {
+      expect(cleanName(raw)).toBeNull();
+    },
+  );
+});
