@@ -1,12 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { listKey, type TabList } from '../../lib/background/list-state';
+import { listKey, selectionKey, type TabList } from '../../lib/background/list-state';
 import { EMPTY_SELECTION, mergePage, type ListSelection } from '../../lib/capture/list-selection';
 import { listedKey } from '../../lib/capture/linkedin-list';
 import { knownPeople } from '../../lib/contacts/pending-batch';
-
-/** Where a tab's selection is kept, so a closed popup or panel finds it again (storage.session). */
-const selectionKey = (tabId: number) => `listSelection:${tabId}`;
 
 /**
  * The selection gathered from a tab's list pages: each new page the content

@@ -8,6 +8,8 @@ export interface TabList extends ListReport {
 }
 
 export const listKey = (tabId: number) => `list:${tabId}`;
+/** The people ticked in the panel for this tab, across its list pages (written by the popup and side panel). */
+export const selectionKey = (tabId: number) => `listSelection:${tabId}`;
 
 export async function setTabList(tabId: number, report: ListReport): Promise<void> {
   const value: TabList = { ...report, tabId, at: Date.now() };
@@ -20,6 +22,7 @@ export async function getTabList(tabId: number): Promise<TabList | null> {
   return (stored[key] as TabList | undefined) ?? null;
 }
 
+/** A closed tab's list and selection go with it. */
 export function clearTabList(tabId: number): Promise<void> {
-  return browser.storage.session.remove(listKey(tabId));
+  return browser.storage.session.remove([listKey(tabId), selectionKey(tabId)]);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { registerMessageHandlers } from '../../../lib/background/router';
-import { listKey } from '../../../lib/background/list-state';
+import { clearTabList, listKey, selectionKey } from '../../../lib/background/list-state';
 import { completePending } from '../../../lib/contacts/pending';
 import { knownPeople, savePendingBatch } from '../../../lib/contacts/pending-batch';
 import type { ListedPerson } from '../../../lib/capture/linkedin-list';
@@ -74,6 +74,9 @@ describe('list messages', () => {
     expect(stored[listKey(7)]).toMatchObject({ url: SOURCE, people: [{ linkedinUrl: 'https://www.linkedin.com/in/a' }] });
     await expect(sendMessage('savePendingBatch', { people: [person('a')], sourceUrl: SOURCE })).rejects.toThrow('forbidden_sender');
     expect(await getDb().pending.count()).toBe(0);
+    await browser.storage.session.set({ [selectionKey(7)]: { entries: [] } });
+    await clearTabList(7);
+    expect(await browser.storage.session.get([listKey(7), selectionKey(7)])).toEqual({});
   });
 
   it('refuses a list carrying anything beyond names and roles (a status, tags) or a foreign URL', async () => {
