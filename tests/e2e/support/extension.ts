@@ -67,7 +67,9 @@ export const test = base.extend<Fixtures>({
       await expect
         .poll(async () => {
           id = await serviceWorker.evaluate(async (target) => {
-            const pages = Object.values(await chrome.storage.session.get(null)) as Array<{ url: string; tabId: number }>;
+            // Only page reports (`page:<tabId>`): the list script's `list:` reports arrive first and say nothing of the profile.
+            const stored = await chrome.storage.session.get(null);
+            const pages = Object.entries(stored).flatMap(([key, value]) => (key.startsWith('page:') ? [value as { url: string; tabId: number }] : []));
             return pages.find((report) => report.url === target)?.tabId;
           }, url);
           return id;
