@@ -5,6 +5,7 @@
  * only for addresses the mailbox owner wrote to (lib/capture/gmail-read.ts):
  * anyone can send a mail named "Mail Delivery Subsystem" listing fifty addresses.
  */
+import { normalizeEmail } from '../model/email';
 import { findAddressesInText } from './page-emails';
 
 // Gmail and Google Workspace send their notices from these: a sender address
@@ -52,7 +53,7 @@ export function bouncedAddresses(text: string, limit = 50): string[] {
   const found = new Set<string>();
   for (const pattern of PATTERNS) {
     for (const match of body.matchAll(pattern)) {
-      const email = match[1]!.toLowerCase().replace(/\.+$/, '');
+      const email = normalizeEmail(match[1]!.replace(/\.+$/, ''));
       found.add(email);
       if (found.size >= limit) return [...found];
     }
