@@ -84,8 +84,12 @@ test('an erased person cannot be captured again, and the user is told why', asyn
   expect(suppression.map((s) => s.reason)).toEqual(['erased']);
   expect(JSON.stringify(suppression)).not.toContain('jane');
 
-  await capture(popup, 'Jane@Acme-Robotics.com');
-  await expect(popup.getByTestId('capture-feedback')).toHaveText(SUPPRESSED_MESSAGE);
+  // What the open tab reported about her is gone too (issue 16): the popup no longer shows her card.
+  await expect(popup.getByTestId('capture-card')).toHaveCount(0);
+  // Her profile opened again: capturing her is refused, and the user is told why.
+  const again = await openPopup(fixtures);
+  await capture(again, 'Jane@Acme-Robotics.com');
+  await expect(again.getByTestId('capture-feedback')).toHaveText(SUPPRESSED_MESSAGE);
   expect(await readTable(options, 'contacts')).toEqual([]);
 });
 

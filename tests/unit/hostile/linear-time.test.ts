@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
+import { validateBackup } from '../../../lib/backup/validate';
+import { readGmailThread } from '../../../lib/capture/gmail-read';
+import { extractLinkedInProfile } from '../../../lib/capture/linkedin';
+import { parseContactsCsv } from '../../../lib/csv/import';
 import { findAddressesInText, scanPageEmails } from '../../../lib/capture/page-emails';
 import { bouncedAddresses } from '../../../lib/capture/bounce';
 import { expectLinear } from '../helpers/linear';
@@ -33,4 +38,35 @@ describe('linear time on outside text', () => {
       expectLinear(make, (text) => bouncedAddresses(text, 100_000), 4000);
     },
   );
+});
+
+describe('linear time on outside files and pages', () => {
+  const backup = (n: number) => {
+    const contact = (i: number) => ({
+      id: i + 1, email: `p${i}@acme.com`, firstName: `First ${i}`, customFields: { k: 'v' }, tags: ['a', 'b'], groupIds: [], stage: 'Lead', status: 'Active',
+      archived: 0, source: { method: 'import', where: 'x.csv', at: 1 }, consent: { basis: 'legitimate_interest', at: 1 }, editedFields: [], searchWords: ['first'],
+      createdAt: 1, updatedAt: 1, lastActivityAt: 1,
+    });
+    const data = { contacts: Array.from({ length: n }, (_, i) => contact(i)), groups: [], fieldDefs: [], segments: [], suppression: [], history: [], pending: [] };
+    return { format: 'fluenzr-backup', version: 1, createdAt: 1, settings: {}, data };
+  };
+  it('backup JSON (validateBackup)', () => expectLinear(backup, (raw) => validateBackup(raw), 500));
+
+  it('CSV rows (parseContactsCsv)', () => {
+    const csv = (n: number) => new TextEncoder().encode('Email,First name,Company\n' + Array.from({ length: n }, (_, i) => `p${i}@acme.com,"Name ${i}",Acme\n`).join(''));
+    expectLinear(csv, (bytes) => parseContactsCsv(bytes), 1000);
+  });
+
+  it('LinkedIn page text (extractLinkedInProfile) on a page padded with crafted text', () => {
+    const page = readFileSync('tests/fixtures/linkedin/classic-logged-in.html', 'utf8');
+    const padded = (n: number) => new DOMParser().parseFromString(page.replace('</main>', `<section>${crafted.nameBeforeBracket(n)} ${'at Acme | '.repeat(n / 10)}</section></main>`), 'text/html');
+    expectLinear(padded, (doc) => extractLinkedInProfile(doc, 'https://www.linkedin.com/in/jane-doe/'), 2000);
+  });
+
+  it('Gmail bodies (readGmailThread) with long signatures and crafted text', () => {
+    const page = readFileSync('tests/fixtures/gmail/thread-cold.html', 'utf8');
+    const padded = (n: number) =>
+      new DOMParser().parseFromString(page.replace(/<div class="a3s[^"]*">/, (open) => `${open}${crafted.nameBeforeBracket(n / 2)}<br>${'Jane Doe<br>VP Sales | Acme<br>'.repeat(n / 60)}`), 'text/html');
+    expectLinear(padded, (doc) => readGmailThread(doc, 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQbfLjsKLhHdBcvKq'), 2000);
+  });
 });
