@@ -11,7 +11,7 @@ import { FUZZ, timed } from './budget';
 // accept is never written, and nothing is half-written.
 const fixture = () => JSON.parse(JSON.stringify(v1)) as Record<string, unknown>;
 
-function setPath(root: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
+function setPath(root: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
   let node: unknown = root;
   for (const key of path.slice(0, -1)) {
     if (typeof node !== 'object' || node === null) return root;
