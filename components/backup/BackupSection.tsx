@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { backupFileName, createBackupBlob } from '../../lib/backup/create';
 import { applyRestore, prepareRestore, type PreparedRestore, type RestoreMode } from '../../lib/backup/restore';
+import { MIN_PASSPHRASE, SealError } from '../../lib/backup/seal';
+import { checkFileSize } from '../../lib/files/size';
 import { errorMessage } from '../../lib/ui/errors';
 import { downloadBlob } from '../privacy/download';
 import { useT } from '../i18n';
@@ -10,6 +12,7 @@ import { RestoreReportView } from './RestoreReportView';
  * Backup and restore. Restore runs here in the page (not through the
  * background): the file can be large, and the write is one IndexedDB
  * transaction over every table, so it either all lands or nothing does.
+ * A passphrase seals the suppression list in the file (lib/backup/seal.ts).
  */
 export function BackupSection() {
   const t = useT();
@@ -19,16 +22,37 @@ export function BackupSection() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
 
-  const backup = async () => downloadBlob(await createBackupBlob(), backupFileName());
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [backupError, setBackupError] = useState<string>();
+  const [filePassphrase, setFilePassphrase] = useState('');
 
-  const dryRun = async (raw: unknown, nextMode: RestoreMode) => {
-    setPrepared(await prepareRestore(raw, nextMode));
+  const backup = async () => {
+    setBackupError(undefined);
+    if (passphrase !== repeat) return setBackupError(t('backup.passphrase.mismatch'));
+    try {
+      downloadBlob(await createBackupBlob(passphrase || undefined), backupFileName());
+    } catch (cause) {
+      if (cause instanceof SealError) return setBackupError(t(`backup.error.${cause.code}`, { min: MIN_PASSPHRASE }));
+      const { key, params } = errorMessage(cause);
+      setBackupError(t(key, params));
+    }
+  };
+
+  const dryRun = async (raw: unknown, nextMode: RestoreMode, pass = filePassphrase) => {
+    setPrepared(await prepareRestore(raw, nextMode, pass || undefined));
   };
 
   const choose = async (chosen: File | undefined) => {
     setMessage(undefined);
     setPrepared(null);
     if (!chosen) return setFile(null);
+    // Checked before reading: a huge file would freeze this page while it loads.
+    const size = checkFileSize(chosen, 'backup');
+    if (!size.ok) {
+      setFile(null);
+      return setMessage({ tone: 'error', text: t('backup.error.file_too_large', { size: size.sizeMb, limit: size.limitMb }) });
+    }
     let raw: unknown;
     try {
       raw = JSON.parse(await chosen.text());
@@ -39,6 +63,8 @@ export function BackupSection() {
     setFile({ name: chosen.name, raw });
     await dryRun(raw, mode);
   };
+
+  const sealed = !!file && typeof file.raw === 'object' && file.raw !== null && 'sealedSuppression' in file.raw;
 
   const restore = async () => {
     if (!prepared) return;
@@ -62,7 +88,19 @@ export function BackupSection() {
       <section aria-labelledby="backup-title" className="space-y-2">
         <h3 id="backup-title" className="font-semibold">{t('backup.create.title')}</h3>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('backup.create.explain')}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('backup.passphrase.explain', { min: MIN_PASSPHRASE })}</p>
+        <div className="flex flex-wrap gap-3 text-sm">
+          <label className="block">
+            {t('backup.passphrase')}
+            <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} className="mt-1 block rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+          </label>
+          <label className="block">
+            {t('backup.passphrase.repeat')}
+            <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} className="mt-1 block rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+          </label>
+        </div>
         <button type="button" onClick={() => void backup()} className="rounded bg-indigo-600 px-3 py-1.5 text-sm text-white">{t('backup.create.do')}</button>
+        {backupError && <p role="alert" data-testid="backup-error" className="text-sm text-red-600">{backupError}</p>}
       </section>
       <section aria-labelledby="restore-title" className="space-y-3">
         <h3 id="restore-title" className="font-semibold">{t('backup.restore.title')}</h3>
@@ -80,6 +118,15 @@ export function BackupSection() {
           {t('backup.file')}
           <input type="file" accept="application/json,.json" onChange={(e) => void choose(e.target.files?.[0])} className="mt-1 block text-sm" />
         </label>
+        {sealed && (
+          <form className="flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => { e.preventDefault(); if (file) void dryRun(file.raw, mode); }}>
+            <label className="block">
+              {t('backup.passphrase.ofFile')}
+              <input type="password" autoComplete="current-password" value={filePassphrase} onChange={(e) => setFilePassphrase(e.target.value)} className="mt-1 block rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+            </label>
+            <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 dark:border-slate-600">{t('backup.passphrase.open')}</button>
+          </form>
+        )}
         {prepared && <RestoreReportView report={prepared.report} />}
         {prepared && (
           <button type="button" disabled={!prepared.report.ok || busy} onClick={() => void restore()} className="rounded bg-indigo-600 px-3 py-1.5 text-sm text-white disabled:opacity-50">

@@ -2,6 +2,7 @@ import { useState, type CSSProperties, type FormEvent, type Ref } from 'react';
 import type { PendingProfile } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import { sendMessage } from '../../lib/messaging/protocol';
+import { profileLinkUrl } from '../../lib/capture/linkedin-url';
 import { checkEmail, PLAN_LIMITS } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
@@ -15,6 +16,8 @@ export function PendingRow({ row, style, rowRef, index }: { row: PendingProfile;
   const name = row.profile.fullName ?? row.linkedinUrl;
   const role = [row.profile.title, row.profile.company].filter(Boolean).join(' · ');
   const inputId = `pending-${row.linkedinUrl}`;
+  // Only a LinkedIn profile URL is a link; anything else a page saved shows as text.
+  const href = profileLinkUrl(row.linkedinUrl);
 
   async function complete(event: FormEvent) {
     event.preventDefault();
@@ -38,9 +41,13 @@ export function PendingRow({ row, style, rowRef, index }: { row: PendingProfile;
     <li className="py-1.5 text-sm" data-testid="pending-row" style={style} ref={rowRef} data-index={index}>
       <div className="flex items-start justify-between gap-2">
         <div className="min-w-0">
-          <a href={row.linkedinUrl} target="_blank" rel="noreferrer" aria-label={t('linkedin.pending.open', { name })} className="font-medium hover:underline">
-            {name}
-          </a>
+          {href ? (
+            <a href={href} target="_blank" rel="noreferrer" aria-label={t('linkedin.pending.open', { name })} className="font-medium hover:underline">
+              {name}
+            </a>
+          ) : (
+            <span className="font-medium">{name}</span>
+          )}
           {role && <span className="block truncate text-xs text-slate-500">{role}</span>}
         </div>
         <button

@@ -6,6 +6,7 @@ import { CsvParse, finishParse, type ParseResult } from '../../lib/csv/import';
 import type { ColumnMapping } from '../../lib/csv/mapping';
 import { dryRunImport, rememberedMapping, runImport, type ImportChoices } from '../../lib/csv/run';
 import { getSettings } from '../../lib/settings/store';
+import { checkFileSize } from '../../lib/files/size';
 
 export interface LoadedFile {
   name: string;
@@ -34,6 +35,8 @@ export function useImportWizard() {
   const abort = useRef<AbortController | undefined>(undefined);
 
   const load = useCallback(async (file: File) => {
+    // Before reading: a file over the cap is refused without loading it.
+    if (!checkFileSize(file, 'csv').ok) return setState({ step: 'pick', error: { code: 'too_large' } });
     setState({ step: 'reading', name: file.name });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());

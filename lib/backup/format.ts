@@ -8,6 +8,7 @@ import {
   normalizeEmail,
   SuppressionSchema,
 } from '../model';
+import { SealedSchema } from './seal';
 
 /**
  * The backup file format. A new format version appends a schema here and an
@@ -15,7 +16,12 @@ import {
  * version ever written (a fixture per version lives in tests/fixtures/backup/).
  */
 export const BACKUP_FORMAT = 'fluenzr-backup';
-export const BACKUP_VERSION = 1;
+/** 2: the suppression list travels sealed with a passphrase (./seal.ts), `data.suppression` stays empty. */
+export const BACKUP_VERSION = 2;
+
+/** Rows per table a restore accepts (the file's size is checked before it is read: lib/backup/file-size.ts). */
+export const MAX_BACKUP_ROWS = { contacts: 1_000_000, history: 5_000_000, other: 200_000 } as const;
+const rowCap = (table: string) => (table === 'contacts' || table === 'history' ? MAX_BACKUP_ROWS[table] : MAX_BACKUP_ROWS.other);
 
 const BackupContactSchema = ContactSchema.extend({
   email: z.string().refine((email) => isValidEmail(email) && normalizeEmail(email) === email, 'invalid_email'),
@@ -64,12 +70,20 @@ export const EnvelopeV1Schema = z.object({
   dbVersion: z.number().int().optional(),
   /** Stored settings; validated with SettingsSchema on restore (unknown keys dropped). */
   settings: z.record(z.string(), z.unknown()),
-  data: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(z.unknown())])) as Record<BackupTable, z.ZodArray<z.ZodUnknown>>),
+  data: z.object(Object.fromEntries(BACKUP_TABLES.map((t) => [t, z.array(z.unknown()).max(rowCap(t), 'too_many_rows')])) as Record<BackupTable, z.ZodArray<z.ZodUnknown>>),
 });
-export type Envelope = z.infer<typeof EnvelopeV1Schema>;
 
-/** Older envelope → the next version's envelope. None yet: v1 is the first format. */
-export const BACKUP_UPGRADES: Record<number, (old: unknown) => unknown> = {};
+export const EnvelopeV2Schema = EnvelopeV1Schema.extend({
+  version: z.literal(2),
+  /** The suppression rows, sealed; absent when the list was empty. */
+  sealedSuppression: SealedSchema.optional(),
+});
+export type Envelope = z.infer<typeof EnvelopeV2Schema>;
+
+/** Older envelope → the next version's envelope. A v1 file keeps its plain suppression rows. */
+export const BACKUP_UPGRADES: Record<number, (old: unknown) => unknown> = {
+  1: (old) => ({ ...(old as object), version: 2 }),
+};
 
 /** Read the envelope of any known version and bring it to the current one. */
 export function readEnvelope(raw: unknown): { ok: true; envelope: Envelope; fromVersion: number } | { ok: false; error: string } {
@@ -79,7 +93,7 @@ export function readEnvelope(raw: unknown): { ok: true; envelope: Envelope; from
   if (fromVersion > BACKUP_VERSION) return { ok: false, error: 'newer_version' };
   let current = raw;
   for (let v = fromVersion; v < BACKUP_VERSION; v++) current = BACKUP_UPGRADES[v]!(current);
-  const parsed = EnvelopeV1Schema.safeParse(current);
-  if (!parsed.success) return { ok: false, error: 'damaged' };
+  const parsed = EnvelopeV2Schema.safeParse(current);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues.some((i) => i.message === 'too_many_rows') ? 'too_many_rows' : 'damaged' };
   return { ok: true, envelope: parsed.data, fromVersion };
 }

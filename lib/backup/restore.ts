@@ -5,7 +5,8 @@ import { assertRoomFor, countLiveContacts, planUsage, roomLeft } from '../contac
 import { emailHash } from '../gdpr/hash';
 import { PLAN_LIMITS, SettingsSchema, type Settings } from '../model';
 import { getSettings } from '../settings/store';
-import { BACKUP_TABLES, type BackupRows, type BackupTable } from './format';
+import { BACKUP_TABLES, readEnvelope, type BackupRows, type BackupTable } from './format';
+import { SealError, unseal } from './seal';
 import { validateBackup, type RestoreIssue } from './validate';
 import { writeMerge, writeReplace } from './write';
 
@@ -46,9 +47,32 @@ export interface PreparedRestore {
 
 const zero = () => Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Record<BackupTable, number>;
 
+/**
+ * The file with its sealed suppression list opened (v2), ready to validate,
+ * or the code of why it cannot be opened (no passphrase, a wrong one).
+ */
+async function openSealed(raw: unknown, passphrase: string | undefined): Promise<{ raw: unknown; error?: string }> {
+  const read = readEnvelope(raw);
+  if (!read.ok || !read.envelope.sealedSuppression) return { raw };
+  try {
+    const rows = await unseal(read.envelope.sealedSuppression, passphrase);
+    const { sealedSuppression: _sealed, ...envelope } = read.envelope;
+    return { raw: { ...envelope, data: { ...envelope.data, suppression: rows } } };
+  } catch (error) {
+    if (error instanceof SealError) return { raw, error: error.code };
+    throw error;
+  }
+}
+
 /** The dry run: validate everything and compare with what is here. Writes nothing. */
-export async function prepareRestore(raw: unknown, mode: RestoreMode): Promise<PreparedRestore> {
-  const checked = validateBackup(raw);
+export async function prepareRestore(raw: unknown, mode: RestoreMode, passphrase?: string): Promise<PreparedRestore> {
+  const opened = await openSealed(raw, passphrase);
+  const checked = validateBackup(opened.raw);
+  if (opened.error) {
+    // The rest of the file is still checked and shown; the restore stays blocked.
+    checked.errors.unshift({ table: 'file', row: -1, path: '', message: opened.error });
+    checked.errorCount++;
+  }
   const db = getDb();
   const { plan } = await getSettings();
   const rows = checked.rows;

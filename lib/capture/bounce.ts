@@ -1,7 +1,32 @@
 /**
  * The failed recipients named in a delivery-failure notice. Only permanent
- * failures count: a "delayed, will retry" notice names no bounce.
+ * failures count: a "delayed, will retry" notice names no bounce. Only the
+ * mail provider's own daemon writes notices that count (isProviderDaemon), and
+ * only for addresses the mailbox owner wrote to (lib/capture/gmail-read.ts):
+ * anyone can send a mail named "Mail Delivery Subsystem" listing fifty addresses.
  */
+import { normalizeEmail } from '../model/email';
+import { findAddressesInText } from './page-emails';
+
+// Gmail and Google Workspace send their notices from these: a sender address
+// at Google's own domains, which mail from elsewhere cannot claim (DMARC).
+const PROVIDER_DAEMONS = new Set(['mailer-daemon@googlemail.com', 'mailer-daemon@google.com']);
+
+export function isProviderDaemon(email: string): boolean {
+  return PROVIDER_DAEMONS.has(email.trim().toLowerCase());
+}
+
+/**
+ * The To and Cc addresses of the owner's own message as the daemon's notice
+ * quotes it ("From: Claire <owner@…>" then "To: …"): the notice is written by
+ * the provider, so the copy it quotes is the message the owner sent.
+ */
+export function quotedRecipients(lines: string[], owner: string): string[] {
+  const from = lines.findIndex((line) => /^\s*(from|de)\s*:/i.test(line) && line.toLowerCase().includes(owner));
+  if (from === -1) return [];
+  const near = lines.slice(Math.max(0, from - 10), from + 11);
+  return near.filter((line) => /^\s*(to|cc|à|a)\s*:/i.test(line)).flatMap((line) => findAddressesInText(line, 50).map((a) => a.email));
+}
 const EMAIL = String.raw`([a-z0-9.!#$%&'*+/=?^_\x60{|}~-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)`;
 
 const PATTERNS: RegExp[] = [
@@ -28,7 +53,7 @@ export function bouncedAddresses(text: string, limit = 50): string[] {
   const found = new Set<string>();
   for (const pattern of PATTERNS) {
     for (const match of body.matchAll(pattern)) {
-      const email = match[1]!.toLowerCase().replace(/\.+$/, '');
+      const email = normalizeEmail(match[1]!.replace(/\.+$/, ''));
       found.add(email);
       if (found.size >= limit) return [...found];
     }

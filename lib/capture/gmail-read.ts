@@ -1,9 +1,9 @@
 import { isValidEmail, normalizeEmail } from '../model/email';
-import { bouncedAddresses } from './bounce';
+import { bouncedAddresses, isProviderDaemon, quotedRecipients } from './bounce';
 import { blockLines } from './block-text';
 import { GMAIL, gmailThreadId } from './gmail-selectors';
 import { THREAD_LIMITS as LIMITS, type GmailPersonReport, type GmailThreadReport } from './gmail-types';
-import { isBounceSender, isMachineAddress, isRoleAddress } from './mail-addresses';
+import { isMachineAddress, isRoleAddress } from './mail-addresses';
 import { locateSignature } from './signature-locate';
 
 /**
@@ -19,6 +19,8 @@ export function readGmailThread(doc: Document, url: string): GmailThreadReport |
   if (!main) return null;
   const people = new Map<string, GmailPersonReport>();
   const bounces = new Set<string>();
+  // Who the owner wrote to in this thread: only their bounces count.
+  const wroteTo = new Set<string>();
 
   const add = (element: Element, role: GmailPersonReport['role']): GmailPersonReport | undefined => {
     const email = normalizeEmail(element.getAttribute('email') ?? '');
@@ -44,10 +46,14 @@ export function readGmailThread(doc: Document, url: string): GmailThreadReport |
     if (!senderElement) continue;
     const body = message.querySelector(GMAIL.body);
     const senderEmail = normalizeEmail(senderElement.getAttribute('email') ?? '');
-    if (isBounceSender(senderEmail, senderElement.getAttribute('name') ?? undefined)) {
-      const text = (body?.textContent ?? '').slice(0, LIMITS.bodyChars);
+    if (owner && senderEmail === owner) {
+      for (const element of headerElements(message, GMAIL.recipient)) wroteTo.add(normalizeEmail(element.getAttribute('email') ?? ''));
+    }
+    if (isProviderDaemon(senderEmail) && body) {
+      const text = (body.textContent ?? '').slice(0, LIMITS.bodyChars);
+      if (owner) for (const email of quotedRecipients(blockLines(body, LIMITS.bodyChars, ''), owner)) wroteTo.add(email);
       for (const failed of bouncedAddresses(text, LIMITS.bounces)) {
-        if (failed !== owner && !isMachineAddress(failed) && bounces.size < LIMITS.bounces) bounces.add(failed);
+        if (failed !== owner && !isMachineAddress(failed)) bounces.add(failed);
       }
     }
     const sender = add(senderElement, 'sender');
@@ -63,7 +69,7 @@ export function readGmailThread(doc: Document, url: string): GmailThreadReport |
       add(element, element.matches(GMAIL.sender) ? 'sender' : 'recipient');
     }
   }
-  const report: GmailThreadReport = { people: [...people.values()], bounces: [...bounces] };
+  const report: GmailThreadReport = { people: [...people.values()], bounces: [...bounces].filter((email) => wroteTo.has(email)).slice(0, LIMITS.bounces) };
   if (owner) report.owner = owner;
   return report;
 }

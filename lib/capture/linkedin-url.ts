@@ -30,6 +30,22 @@ export function profileSlug(url: string): string | undefined {
   return slug.toLowerCase();
 }
 
+/**
+ * The URL to link to for a stored profile URL, or undefined when it is not
+ * an absolute https LinkedIn profile URL: text from a page (or a restored
+ * file) never becomes a link anywhere else. The link is rebuilt canonical.
+ */
+export function profileLinkUrl(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'https:' || parsed.username || parsed.password || parsed.port) return undefined;
+  return canonicalProfileUrl(url);
+}
+
 export function isSalesNavigatorUrl(url: string): boolean {
   return /^https:\/\/([a-z0-9-]+\.)?linkedin\.com\/sales\/(lead|people)\//i.test(url);
 }

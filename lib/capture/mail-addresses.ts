@@ -32,8 +32,3 @@ export function isRoleAddress(email: string): boolean {
   const local = localPart(email).split('+')[0]!.replace(/[._-]/g, '');
   return ROLE_LOCALS.has(local);
 }
-
-/** The sender of a delivery-failure notice. */
-export function isBounceSender(email: string, name?: string): boolean {
-  return /^(mailer-daemon|postmaster)$/.test(localPart(email)) || /mail delivery (subsystem|system)/i.test(name ?? '');
-}

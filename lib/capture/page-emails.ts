@@ -75,26 +75,68 @@ export function scanPageEmails(limit: number, doc: Document = document): PageSca
   return { url: doc.location?.href ?? '', addresses: [...found.values()], truncated };
 }
 
-const ADDRESS = /[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}/gi;
-// "Jane Doe <jane@acme.com>" or "\"Doe, Jane\" <jane@acme.com>".
-const NAMED = /(?:"([^"\n]{1,80})"|([^\s<>,;"][^<>,;"\n]{0,79}?))\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/g;
+// A candidate is checked whole, at most 64 + 1 + 253 characters: bounded work.
+const ADDRESS = /^[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)*\.[a-z]{2,24}$/i;
+const LOCAL_CHAR = /[a-z0-9._%+-]/i;
+const DOMAIN_CHAR = /[a-z0-9.-]/i;
+const NAME_STOP = /[<>,;"\n]/;
 
-/** Addresses in selected text, with the display names written next to them. */
+/**
+ * Addresses in selected text, with the display names written next to them
+ * ("Jane Doe <jane@acme.com>", "\"Doe, Jane\" <jane@acme.com>"). A scan from
+ * each '@' outwards, each step bounded, instead of a backtracking regex over
+ * the whole text: crafted text (a name, '<', then thousands of '@') made the
+ * regex take seconds per kilobyte; this stays linear.
+ */
 export function findAddressesInText(text: string, limit = 100): FoundAddress[] {
   const body = text.slice(0, 100_000);
   const found = new Map<string, FoundAddress>();
-  for (const match of body.matchAll(NAMED)) {
-    const email = match[3]!.toLowerCase();
-    const name = (match[1] ?? match[2] ?? '').trim();
-    if (found.size < limit && !found.has(email) && ADDRESS.test(email)) found.set(email, name && !name.includes('@') ? { email, name } : { email });
-    ADDRESS.lastIndex = 0;
+  for (let at = body.indexOf('@'); at !== -1 && found.size < limit; at = body.indexOf('@', at + 1)) {
+    const hit = addressAround(body, at);
+    if (!hit) continue;
+    const { name } = nameBefore(body, hit.start, hit.end);
+    const known = found.get(hit.email);
+    if (!known) found.set(hit.email, name ? { email: hit.email, name } : { email: hit.email });
+    else if (name && !known.name) known.name = name;
   }
-  for (const match of body.matchAll(ADDRESS)) {
-    const email = match[0].toLowerCase().replace(/\.+$/, '');
-    if (found.size >= limit) break;
-    if (!found.has(email)) found.set(email, { email });
+  // Named addresses first, as a list of "Name <address>" reads.
+  const all = [...found.values()];
+  return [...all.filter((a) => a.name), ...all.filter((a) => !a.name)];
+}
+
+function addressAround(text: string, at: number): { email: string; start: number; end: number } | undefined {
+  let start = at;
+  while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+  while (start < at && !/[a-z0-9]/i.test(text[start]!)) start++;
+  let end = at + 1;
+  while (end < text.length && end - at <= 253 && DOMAIN_CHAR.test(text[end]!)) end++;
+  while (end > at + 1 && /[.-]/.test(text[end - 1]!)) end--;
+  if (start === at) return undefined;
+  const email = text.slice(start, end).toLowerCase();
+  return ADDRESS.test(email) ? { email, start, end } : undefined;
+}
+
+/** The display name of an address written inside angle brackets, if any. */
+function nameBefore(text: string, start: number, end: number): { name?: string } {
+  let open = start - 1;
+  while (open >= 0 && /\s/.test(text[open]!)) open--;
+  let close = end;
+  while (close < text.length && /\s/.test(text[close]!)) close++;
+  if (text[open] !== '<' || text[close] !== '>') return {};
+  let stop = open - 1;
+  while (stop >= 0 && /\s/.test(text[stop]!)) stop--;
+  let name: string;
+  if (text[stop] === '"') {
+    const quote = text.lastIndexOf('"', stop - 1);
+    if (quote === -1 || stop - quote > 81 || text.slice(quote + 1, stop).includes('\n')) return {};
+    name = text.slice(quote + 1, stop);
+  } else {
+    let from = stop + 1;
+    while (from > 0 && stop + 1 - from < 80 && !NAME_STOP.test(text[from - 1]!)) from--;
+    name = text.slice(from, stop + 1);
   }
-  return [...found.values()];
+  name = name.trim();
+  return name && !name.includes('@') ? { name } : {};
 }
 
 /** The addresses of a mailto: link (several may be comma-separated; ?subject= ignored). */

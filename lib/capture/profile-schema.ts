@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { MAX_TEXT } from '../model';
+import { lineText, MAX_TEXT } from '../model';
 import { THREAD_LIMITS, type GmailThreadReport } from './gmail-types';
 import type { LinkedInFacts } from './linkedin-facts';
 import type { CapturedProfile, PageReport } from './profile';
 
-const text = z.string().trim().max(MAX_TEXT).optional();
+const text = lineText(MAX_TEXT).optional();
 
 export const CapturedProfileSchema = z.object({
-  fullName: z.string().trim().min(1).max(MAX_TEXT),
+  fullName: lineText(MAX_TEXT).pipe(z.string().min(1)),
   firstName: text,
   lastName: text,
   title: text,

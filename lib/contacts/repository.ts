@@ -7,6 +7,7 @@ import {
   ContactDraftSchema,
   ContactPatchSchema,
   EDITABLE_FIELDS,
+  normalizeEmail,
   PLAN_LIMITS,
   type Contact,
   type ContactDraft,
@@ -206,7 +207,7 @@ export function getContact(id: number): Promise<Contact | undefined> {
 }
 
 export function findByEmail(email: string): Promise<Contact | undefined> {
-  return getDb().contacts.where('email').equals(email.trim().toLowerCase()).first();
+  return getDb().contacts.where('email').equals(normalizeEmail(email)).first();
 }
 
 export function findByLinkedinUrl(url: string): Promise<Contact | undefined> {

@@ -1,5 +1,6 @@
 import { getDb } from '../db/database';
 import type { Contact, Suppression } from '../model';
+import { erasedTraces, forgetPageState, pendingKeysOf, type ErasedTraces } from './erase-traces';
 import { emailHash } from './hash';
 
 const CHUNK = 1000;
@@ -20,7 +21,8 @@ export async function eraseContacts(ids: number[]): Promise<number> {
     rows.forEach((row, j) => hashes.set(row.email, digests[j]!));
   }
   const at = Date.now();
-  return db.transaction('rw', [db.contacts, db.history, db.suppression, db.pending], async () => {
+  const traces: ErasedTraces = { emails: new Set(), urls: new Set() };
+  const erasedCount = await db.transaction('rw', [db.contacts, db.history, db.suppression, db.pending], async () => {
     let erased = 0;
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
@@ -35,13 +37,20 @@ export async function eraseContacts(ids: number[]): Promise<number> {
       const current = await db.suppression.bulkGet(chunkHashes);
       const entries: Suppression[] = chunkHashes.filter((_, j) => current[j]?.reason !== 'erased').map((hash) => ({ hash, reason: 'erased', at }));
       await db.suppression.bulkPut(entries);
+      // A profile saved while waiting for this person's email is their data too,
+      // under their public profile or a Sales Navigator lead URL (./erase-traces.ts).
+      const found = await erasedTraces(db, rows);
+      found.emails.forEach((e) => traces.emails.add(e));
+      found.urls.forEach((u) => traces.urls.add(u));
+      const pendingKeys = await pendingKeysOf(db, found);
+      if (pendingKeys.length) await db.pending.bulkDelete(pendingKeys);
       await db.history.where('contactId').anyOf(chunk).delete();
-      // A profile saved while waiting for this person's email is their data too.
-      const urls = rows.map((r) => r.linkedinUrl).filter((u): u is string => !!u);
-      if (urls.length) await db.pending.bulkDelete(urls);
       await db.contacts.bulkDelete(rows.map((r) => r.id));
       erased += rows.length;
     }
     return erased;
   });
+  // What open tabs showed of them goes too (storage.session is outside the transaction).
+  await forgetPageState(traces);
+  return erasedCount;
 }

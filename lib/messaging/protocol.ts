@@ -28,8 +28,9 @@ export interface ContactSummary {
  * rule in ./rules.ts; the types of both are checked against this map.
  */
 export interface ProtocolMap {
-  // From content scripts (and extension pages).
+  // From content scripts only.
   reportPage(data: PageReport): void;
+  // From extension pages only, like every message below.
   captureContact(data: ContactDraft): UpsertResult;
   lookupContact(data: { email?: string; linkedinUrl?: string }): ContactSummary | null;
   // From extension pages only.

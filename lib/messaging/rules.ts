@@ -12,20 +12,22 @@ import { ListReportSchema, PendingBatchSchema } from '../capture/list-schema';
 export type SenderKind = 'extension' | 'content';
 
 interface Rule {
-  /** Who may send it: content scripts may only capture and look up. */
+  /** Who may send it: content scripts may only report their page. */
   from: readonly SenderKind[];
   input: z.ZodType;
 }
 
-const anyone = ['extension', 'content'] as const;
 const pagesOnly = ['extension'] as const;
 const idList = z.object({ ids: z.array(z.number().int().positive()).max(200_000) });
 
 export const MESSAGE_RULES = {
   reportPage: { from: ['content'], input: PageReportSchema },
-  captureContact: { from: anyone, input: ContactDraftSchema },
+  // Extension pages only: a compromised LinkedIn or Gmail page drives its
+  // content script, which must not read the base or write a contact. Gmail's
+  // "Save" of the people the user picked runs in the popup and side panel.
+  captureContact: { from: pagesOnly, input: ContactDraftSchema },
   lookupContact: {
-    from: anyone,
+    from: pagesOnly,
     input: z
       .object({ email: z.string().max(254).optional(), linkedinUrl: z.string().max(2048).optional() })
       .refine((q) => q.email || q.linkedinUrl, 'email_or_url_required'),

@@ -2,7 +2,7 @@ import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import type { ProtocolMap } from './protocol';
 import type { MESSAGE_RULES } from './rules';
 
-/** The messages whose rule lets a content script send them (reportPage, captureContact, lookupContact). */
+/** The messages whose rule lets a content script send them (only reportPage). */
 export type ContentMessage = {
   [K in keyof typeof MESSAGE_RULES]: 'content' extends (typeof MESSAGE_RULES)[K]['from'][number] ? K : never;
 }[keyof typeof MESSAGE_RULES];

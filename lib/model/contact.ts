@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanLine } from './clean-text';
 import { checkEmail } from './email';
 
 export const STAGES = ['Lead', 'Qualified', 'Proposal', 'Negotiation', 'Won', 'Lost'] as const;
@@ -19,7 +20,11 @@ export type LegalBasis = z.infer<typeof LegalBasisSchema>;
 
 /** Short free text from pages or users: bounded so a hostile page cannot bloat the base. */
 export const MAX_TEXT = 500;
-const text = z.string().trim().max(MAX_TEXT);
+/** One-line text cleaned of hidden controls (./clean-text.ts), trimmed, bounded. */
+export function lineText(max: number) {
+  return z.string().transform(cleanLine).pipe(z.string().trim().max(max));
+}
+const text = lineText(MAX_TEXT);
 const optionalText = text.optional();
 
 /** Email after normalization; the error message is the precise problem code. */
@@ -51,6 +56,17 @@ export type Consent = z.infer<typeof ConsentSchema>;
 export const CustomValueSchema = z.union([z.string().max(5000), z.number(), z.boolean(), z.null()]);
 export type CustomValue = z.infer<typeof CustomValueSchema>;
 
+/** Caps on one contact's custom fields: a page or file cannot store megabytes in one contact. */
+export const CUSTOM_FIELD_LIMITS = { keys: 100, keyLength: 64, bytes: 32_000 } as const;
+
+export const CustomFieldsSchema = z
+  .record(z.string().min(1).max(CUSTOM_FIELD_LIMITS.keyLength, 'custom_fields_key_too_long'), CustomValueSchema, { error: 'custom_fields_key_too_long' })
+  .refine((fields) => Object.keys(fields).length <= CUSTOM_FIELD_LIMITS.keys, 'custom_fields_too_many')
+  .refine((fields) => JSON.stringify(fields).length <= CUSTOM_FIELD_LIMITS.bytes, 'custom_fields_too_large');
+
+/** Array caps of a stored contact (a restored file is held to them too). */
+export const CONTACT_LIMITS = { tags: 100, groups: 100, editedFields: 200, searchWords: 2000 } as const;
+
 /** The fields a capture, an import or a user may set directly. */
 export const EDITABLE_FIELDS = ['firstName', 'lastName', 'company', 'title', 'phone', 'linkedinUrl'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
@@ -60,16 +76,16 @@ const ContactFieldsSchema = z.object({
   lastName: optionalText,
   company: optionalText,
   title: optionalText,
-  phone: z.string().trim().max(64).optional(),
+  phone: lineText(64).optional(),
   linkedinUrl: z.string().trim().max(2048).optional(),
 });
 
 /** What arrives from a capture, an import row or the "new contact" form. */
 export const ContactDraftSchema = ContactFieldsSchema.extend({
   email: EmailSchema,
-  customFields: z.record(z.string().max(100), CustomValueSchema).optional(),
-  tags: z.array(text.min(1).max(64)).max(100).optional(),
-  groupIds: z.array(z.number().int().positive()).max(100).optional(),
+  customFields: CustomFieldsSchema.optional(),
+  tags: z.array(lineText(64).pipe(z.string().min(1))).max(CONTACT_LIMITS.tags).optional(),
+  groupIds: z.array(z.number().int().positive()).max(CONTACT_LIMITS.groups).optional(),
   stage: StageSchema.optional(),
   status: StatusSchema.optional(),
   source: SourceSchema,
@@ -81,9 +97,9 @@ export type ValidContactDraft = z.output<typeof ContactDraftSchema>;
 export const ContactSchema = ContactFieldsSchema.extend({
   id: z.number().int().positive(),
   email: z.string(),
-  customFields: z.record(z.string(), CustomValueSchema),
-  tags: z.array(z.string()),
-  groupIds: z.array(z.number().int()),
+  customFields: CustomFieldsSchema,
+  tags: z.array(lineText(64).pipe(z.string().min(1))).max(CONTACT_LIMITS.tags),
+  groupIds: z.array(z.number().int()).max(CONTACT_LIMITS.groups),
   stage: StageSchema,
   status: StatusSchema,
   /** 0 or 1: IndexedDB cannot index booleans. */
@@ -91,9 +107,9 @@ export const ContactSchema = ContactFieldsSchema.extend({
   source: SourceSchema,
   consent: ConsentSchema,
   /** Fields the user typed by hand; a later capture never overwrites them. */
-  editedFields: z.array(z.string()),
+  editedFields: z.array(z.string().max(100)).max(CONTACT_LIMITS.editedFields),
   /** Folded prefix words for search; derived, never edited. */
-  searchWords: z.array(z.string()),
+  searchWords: z.array(z.string().max(100)).max(CONTACT_LIMITS.searchWords),
   /** Folded sort keys (lib/db/sort-keys.ts); derived on every write, never edited. */
   sortName: z.string().optional(),
   sortCompany: z.string().optional(),
@@ -108,9 +124,9 @@ export type NewContact = Omit<Contact, 'id'>;
 /** A user edit of an existing contact (from an extension page only). */
 export const ContactPatchSchema = ContactFieldsSchema.extend({
   email: EmailSchema.optional(),
-  customFields: z.record(z.string().max(100), CustomValueSchema).optional(),
-  tags: z.array(text.min(1).max(64)).max(100).optional(),
-  groupIds: z.array(z.number().int().positive()).max(100).optional(),
+  customFields: CustomFieldsSchema.optional(),
+  tags: z.array(lineText(64).pipe(z.string().min(1))).max(CONTACT_LIMITS.tags).optional(),
+  groupIds: z.array(z.number().int().positive()).max(CONTACT_LIMITS.groups).optional(),
   stage: StageSchema.optional(),
   status: StatusSchema.optional(),
   consent: ConsentSchema.optional(),

@@ -21,14 +21,41 @@ export type EmailCheck = { ok: true; email: string } | { ok: false; problem: Ema
 
 export const MAX_EMAIL_LENGTH = 254;
 
-/** Trim, drop a `mailto:` prefix and angle brackets, lower-case. */
+/**
+ * The canonical form of an address, the one every comparison and hash uses:
+ * Unicode NFKC (fullwidth "ｊａｎｅ＠…" is "jane@…"), trimmed, without a
+ * `mailto:` prefix or angle brackets, lower-case, and the domain in its ASCII
+ * (IDNA) form, so "bücher.de" and "xn--bcher-kva.de" are one domain.
+ */
 export function normalizeEmail(raw: string): string {
-  return raw
+  const email = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/^<(.*)>$/, '$1')
     .trim()
     .replace(/^mailto:/i, '')
     .replace(/^<(.*)>$/, '$1')
     .trim()
     .toLowerCase();
+  const at = email.lastIndexOf('@');
+  return at === -1 ? email : email.slice(0, at + 1) + asciiDomain(email.slice(at + 1));
+}
+
+/**
+ * The IDNA (punycode) form of a Unicode domain, by the platform's URL parser
+ * (UTS #46 in browsers and Node): no library in the content scripts. Only a
+ * bare domain is converted; anything a URL would read as a path, port or
+ * user stays as it is, and validation then refuses it.
+ */
+function asciiDomain(domain: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(domain) || /[\s/\\?#:@[\]%]/.test(domain)) return domain;
+  try {
+    const host = new URL(`http://${domain}`).hostname;
+    return /^[a-z0-9.-]+$/.test(host) ? host : domain;
+  } catch {
+    return domain;
+  }
 }
 
 // RFC 5322 "atext" for the local part (dot-atom only: quoted local parts are

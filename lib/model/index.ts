@@ -2,3 +2,4 @@ export * from './email';
 export * from './contact';
 export * from './organization';
 export * from './settings';
+export * from './clean-text';

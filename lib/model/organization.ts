@@ -24,13 +24,20 @@ export type CustomFieldDef = z.infer<typeof CustomFieldDefSchema>;
 export const HISTORY_KINDS = ['captured', 'recaptured', 'edited', 'stage', 'status', 'imported', 'merged', 'archived', 'unarchived'] as const;
 export const HistoryKindSchema = z.enum(HISTORY_KINDS);
 
+/** One history entry records one write: at most every field of a contact, twice. */
+export const HISTORY_LIMITS = { fields: 200, bytes: 100_000 } as const;
+
 export const HistoryEntrySchema = z.object({
   id: z.number().int().positive(),
   contactId: z.number().int().positive(),
   at: z.number(),
   kind: HistoryKindSchema,
   /** Field name → [before, after]; only what changed. */
-  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])).optional(),
+  changes: z
+    .record(z.string().max(100), z.tuple([z.unknown(), z.unknown()]))
+    .refine((changes) => Object.keys(changes).length <= HISTORY_LIMITS.fields, 'history_too_many_changes')
+    .refine((changes) => JSON.stringify(changes).length <= HISTORY_LIMITS.bytes, 'history_too_large')
+    .optional(),
   /** Where the change came from (a page URL, a file, "manual"). */
   origin: z.string().max(2048).optional(),
 });

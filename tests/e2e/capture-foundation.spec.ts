@@ -66,7 +66,34 @@ test('the manifest asks only for the reviewed permissions and exposes no resourc
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   expect(manifest.content_scripts?.map((script) => script.matches)).toEqual([['https://mail.google.com/*'], ['https://*.linkedin.com/*']]);
-  expect(manifest.content_security_policy).toBeUndefined();
+  // An explicit policy for extension pages: only the extension's own scripts, nothing reached outside it.
+  const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
+  for (const directive of ["script-src 'self'", "object-src 'none'", "connect-src 'self'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  expect(csp).not.toMatch(/unsafe-(eval|inline)|https?:|\*/);
+});
+
+test('the extension pages render under that policy without a single violation', async ({ openExtensionPage }) => {
+  const violations: string[] = [];
+  for (const name of ['options', 'popup', 'sidepanel'] as const) {
+    const page = await openExtensionPage(name);
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(`${name}: ${message.text()}`);
+    });
+    await page.evaluate(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.waitForLoadState('networkidle');
+  }
+  const options = await openExtensionPage('options');
+  const seen: string[] = [];
+  options.on('console', (message) => seen.push(message.text()));
+  await options.reload();
+  await expect(options.getByRole('link', { name: 'Contacts' })).toBeVisible();
+  for (const section of ['Import', 'Backup', 'Privacy', 'Settings']) {
+    await options.getByRole('link', { name: section }).click();
+    await options.waitForLoadState('networkidle');
+  }
+  expect([...violations, ...seen.filter((text) => /Content Security Policy/i.test(text))]).toEqual([]);
 });
 
 test('each content script stays under 15,000 bytes (it is injected into every LinkedIn and Gmail page)', () => {

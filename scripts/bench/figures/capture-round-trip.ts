@@ -1,4 +1,4 @@
-import { contentWorld, SEND_SOURCE } from '../../../tests/hardening/content-world';
+import { SEND_SOURCE } from '../../../tests/hardening/content-world';
 import { median, percentile, round } from '../stats';
 import type { Figure } from '../types';
 
@@ -6,17 +6,17 @@ const CAPTURES = 200;
 const WARM_UP = 10;
 
 /**
- * Content script → background → stored → answer, timed inside the
- * LinkedIn page's content-script world (reached through DevTools), on a
- * profile already holding the synthetic contacts. The answer comes after
- * the IndexedDB transaction committed, so each time covers the write.
+ * Popup → background → stored → answer, timed inside the popup page (an
+ * extension page: since issue 16 content scripts only report their page,
+ * and the popup or side panel saves), on a profile already holding the
+ * synthetic contacts. The answer comes after the IndexedDB transaction
+ * committed, so each time covers the write.
  */
 export const captureRoundTrip: Figure = {
   id: 'capture',
   async measure(bench) {
-    const page = await bench.openFixturePage('https://www.linkedin.com/in/jane-doe/', 'linkedin/classic-profile.html');
-    const world = await contentWorld(page, bench.extensionId);
-    const times = await world.evaluate<number[]>(`(async () => {
+    const popup = await bench.openExtensionPage('popup');
+    const times = (await popup.evaluate(`(async () => {
       const send = ${SEND_SOURCE};
       const times = [];
       for (let i = 0; i < ${WARM_UP + CAPTURES}; i++) {
@@ -24,7 +24,7 @@ export const captureRoundTrip: Figure = {
           email: 'bench.capture.' + i + '@capture-bench.com',
           firstName: 'Capture', lastName: 'Bench ' + i, company: 'Capture Bench SA', title: 'Directrice commerciale',
           linkedinUrl: 'https://www.linkedin.com/in/capture-bench-' + i,
-          source: { method: 'linkedin', where: location.href, at: Date.now() },
+          source: { method: 'linkedin', where: 'https://www.linkedin.com/in/capture-bench-' + i, at: Date.now() },
         };
         const started = performance.now();
         const answer = await send('captureContact', draft);
@@ -33,8 +33,8 @@ export const captureRoundTrip: Figure = {
         if (i >= ${WARM_UP}) times.push(ms);
       }
       return times;
-    })()`);
-    await world.session.detach();
+    })()`)) as number[];
+    await popup.close();
     const note = `${times.length} captures after ${WARM_UP} warm-up`;
     return [
       { figure: 'capture round trip, median', value: round(median(times)), unit: 'ms', target: null, note },

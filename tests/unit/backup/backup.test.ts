@@ -9,11 +9,14 @@ import { searchWordsOf } from '../../../lib/db/search-words';
 import { emailHash } from '../../../lib/gdpr/hash';
 import { getSettings, saveSettings } from '../../../lib/settings/store';
 import v1 from '../../fixtures/backup/v1.json';
+import v2 from '../../fixtures/backup/v2.json';
 import { draft } from '../helpers/drafts';
 import { seedPlainContacts } from '../helpers/seed';
 
-/** One fixture per format version ever written. */
-const FIXTURES: Record<number, typeof v1> = { 1: v1 };
+/** One fixture per format version ever written (v2 seals its suppression list with this passphrase). */
+const FIXTURES: Record<number, typeof v1> = { 1: v1, 2: v2 as unknown as typeof v1 };
+const FIXTURE_PASSPHRASE = 'fixture passphrase';
+const PASSPHRASE = 'test passphrase';
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 // Derived on every write (search words, the manager's sort keys): compared separately.
 const withoutWords = (rows: Array<{ searchWords?: unknown; sortName?: unknown; sortCompany?: unknown }>) =>
@@ -36,14 +39,16 @@ describe('backup format versions', () => {
 
   it.each(Object.keys(FIXTURES).map(Number))('restores a v%i backup into an empty profile, every row and field', async (version) => {
     const fixture = FIXTURES[version]!;
-    const prepared = await prepareRestore(clone(fixture), 'replace');
+    const prepared = await prepareRestore(clone(fixture), 'replace', FIXTURE_PASSPHRASE);
     expect(prepared.report).toMatchObject({ ok: true, errorCount: 0, fromVersion: version });
     expect(prepared.report.toWrite).toEqual({ contacts: 3, groups: 2, fieldDefs: 3, segments: 1, suppression: 2, history: 4, pending: 1 });
     await applyRestore(prepared);
     const tables = await dumpTables();
     expect(withoutWords(tables.contacts as never)).toEqual(withoutWords(fixture.data.contacts));
     for (const c of tables.contacts as Array<Parameters<typeof searchWordsOf>[0] & { searchWords: string[] }>) expect(c.searchWords).toEqual(searchWordsOf(c));
-    for (const table of BACKUP_TABLES.filter((t) => t !== 'contacts')) expect(tables[table]).toEqual((fixture.data as Record<string, unknown[]>)[table]);
+    for (const table of BACKUP_TABLES.filter((t) => t !== 'contacts' && t !== 'suppression')) expect(tables[table]).toEqual((fixture.data as Record<string, unknown[]>)[table]);
+    // Sealed in v2; the same rows as v1's plain ones.
+    expect(tables.suppression).toEqual(v1.data.suppression);
     // Settings come back, except the plan, which belongs to this installation.
     expect(await getSettings()).toEqual({ ...fixture.settings, plan: 'free' });
   });
@@ -55,12 +60,12 @@ describe('backup → restore', () => {
     await upsertByEmail(draft({ email: 'extra@acme.com', tags: ['x'] }));
     await saveSettings({ retentionMonths: 12 });
     const before = await dumpTables();
-    const text = (await backupParts(99)).join('');
+    const text = (await backupParts(99, PASSPHRASE)).join('');
     const parsed = JSON.parse(text);
     expect(parsed).toMatchObject({ format: 'fluenzr-backup', version: BACKUP_VERSION, createdAt: 99 });
 
     await freshProfile();
-    const prepared = await prepareRestore(parsed, 'replace');
+    const prepared = await prepareRestore(parsed, 'replace', PASSPHRASE);
     expect(prepared.report.ok).toBe(true);
     await applyRestore(prepared);
     expect(await dumpTables()).toEqual(before);

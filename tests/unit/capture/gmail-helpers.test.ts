@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bouncedAddresses } from '../../../lib/capture/bounce';
 import { companyFromEmail } from '../../../lib/capture/company-domain';
-import { isBounceSender, isMachineAddress, isRoleAddress } from '../../../lib/capture/mail-addresses';
+import { isMachineAddress, isRoleAddress } from '../../../lib/capture/mail-addresses';
 import { looksLikePersonName, splitName } from '../../../lib/capture/person-name';
 import { locateSignature } from '../../../lib/capture/signature-locate';
 import { parseSignature } from '../../../lib/capture/signature-parse';
@@ -44,12 +44,6 @@ describe('address classes', () => {
     ['notifications@github.com', true],
     ['jane@acme.com', false],
   ])('machine address %s → %s', (email, machine) => expect(isMachineAddress(email)).toBe(machine));
-
-  it('knows a bounce sender by address or by name', () => {
-    expect(isBounceSender('mailer-daemon@googlemail.com')).toBe(true);
-    expect(isBounceSender('bounces@relay.example', 'Mail Delivery System')).toBe(true);
-    expect(isBounceSender('jane@acme.com', 'Jane')).toBe(false);
-  });
 });
 
 describe('splitName', () => {

@@ -131,9 +131,9 @@ describe('maintained counters', () => {
     );
     await expectExact();
     // A backup restored over everything: the old counts go with the old contacts.
-    const backup = await backupParts();
+    const backup = await backupParts(Date.now(), 'test passphrase');
     await seedContacts(5, (n) => ({ email: `extra${n}@x.com` }));
-    await applyRestore(await prepareRestore(JSON.parse(backup.join('')), 'replace'));
+    await applyRestore(await prepareRestore(JSON.parse(backup.join('')), 'replace', 'test passphrase'));
     await expectExact();
   });
 

@@ -17,25 +17,25 @@ describe('classifySender', () => {
     [{}, null],
   ])('%j → %s', (sender, kind) => expect(classifySender(sender, TEST_EXTENSION_ID, TEST_ORIGIN)).toBe(kind));
 
-  it('lets content scripts only report (a page, a list), capture and look up', () => {
+  it('lets content scripts only report their page or the people of a list page', () => {
     const allowed = Object.entries(MESSAGE_RULES)
       .filter(([, rule]) => (rule.from as readonly string[]).includes('content'))
       .map(([type]) => type)
       .sort();
-    expect(allowed).toEqual(['captureContact', 'lookupContact', 'reportList', 'reportPage']);
+    expect(allowed).toEqual(['reportList', 'reportPage']);
   });
 });
 
 describe('message router', () => {
-  it('captures from a content script and answers lookups', async () => {
+  it('captures from an extension page and answers lookups', async () => {
     registerMessageHandlers();
-    sendAs(CONTENT_SCRIPT);
+    sendAs(EXTENSION_PAGE);
     const result = await sendMessage('captureContact', draft());
     expect(result.outcome).toBe('created');
     expect(await sendMessage('lookupContact', { email: 'JANE.DOE@acme.com' })).toMatchObject({ email: 'jane.doe@acme.com' });
   });
 
-  it.each(['deleteContacts', 'updateContact', 'saveSettings', 'createContact'] as const)(
+  it.each(['deleteContacts', 'updateContact', 'saveSettings', 'createContact', 'captureContact', 'lookupContact'] as const)(
     'refuses %s from a content script and changes nothing',
     async (type) => {
       registerMessageHandlers();
@@ -48,6 +48,8 @@ describe('message router', () => {
         updateContact: { id: created.contact.id, patch: { firstName: 'Mallory' } },
         saveSettings: { plan: 'pro' },
         createContact: draft({ email: 'x@evil.example' }),
+        captureContact: draft({ firstName: 'Mallory' }),
+        lookupContact: { email: 'jane.doe@acme.com' },
       };
       await expect(sendMessage(type, payloads[type] as never)).rejects.toThrow('forbidden_sender');
       expect(await getDb().contacts.toArray()).toEqual([created.contact]);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { registerMessageHandlers } from '../../../lib/background/router';
-import { getDb } from '../../../lib/db/database';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { onMessage, sendMessage as librarySend } from '../../../lib/messaging/protocol';
 import { sendMessage } from '../../../lib/messaging/send';
-import { draft } from '../helpers/drafts';
 import { CONTENT_SCRIPT, sendAs } from '../helpers/runtime';
 
 /**
@@ -12,38 +11,37 @@ import { CONTENT_SCRIPT, sendAs } from '../helpers/runtime';
  * the router built on it), answers and errors alike.
  */
 describe('content-script sendMessage (lib/messaging/send.ts)', () => {
+  const report = { url: 'https://www.linkedin.com/in/jane-doe/', method: 'linkedin' as const, profile: { fullName: 'Jane Doe' } };
+
   it('sends the library wire format: id, type, data, timestamp', async () => {
     const seen: unknown[] = [];
-    onMessage('lookupContact', (message) => {
+    onMessage('reportPage', (message) => {
       seen.push({ id: message.id, type: message.type, data: message.data, timestamp: message.timestamp });
-      return null;
     });
     const before = Date.now();
-    expect(await sendMessage('lookupContact', { email: 'a@b.co' })).toBeNull();
-    await librarySend('lookupContact', { email: 'a@b.co' });
+    expect(await sendMessage('reportPage', report)).toBeUndefined();
+    await librarySend('reportPage', report);
     const [ours, theirs] = seen as Array<{ id: number; timestamp: number }>;
-    expect(ours).toEqual({ id: expect.any(Number), type: 'lookupContact', data: { email: 'a@b.co' }, timestamp: expect.any(Number) });
+    expect(ours).toEqual({ id: expect.any(Number), type: 'reportPage', data: report, timestamp: expect.any(Number) });
     expect(Object.keys(ours!).sort()).toEqual(Object.keys(theirs!).sort());
     expect(ours!.timestamp).toBeGreaterThanOrEqual(before);
   });
 
-  it('captures through the real router as a content script, then looks the contact up', async () => {
+  it('reports its page through the real router as a content script', async () => {
     registerMessageHandlers();
     sendAs(CONTENT_SCRIPT);
-    const result = await sendMessage('captureContact', draft());
-    expect(result.outcome).toBe('created');
-    expect(await getDb().contacts.count()).toBe(1);
-    expect(await sendMessage('lookupContact', { linkedinUrl: 'nowhere' })).toBeNull();
-    expect(await sendMessage('lookupContact', { email: 'JANE.DOE@acme.com' })).toMatchObject({ email: 'jane.doe@acme.com', company: 'Acme' });
+    await sendMessage('reportPage', report);
+    expect((await fakeBrowser.storage.session.get('page:7'))['page:7']).toMatchObject({ profile: { fullName: 'Jane Doe' } });
   });
 
   it('rejects with the same error as the library when the handler throws (router refusal)', async () => {
     registerMessageHandlers();
     sendAs(CONTENT_SCRIPT);
-    const ours = await sendMessage('lookupContact', {}).catch((e: unknown) => e);
-    const theirs = await librarySend('lookupContact', {}).catch((e: unknown) => e);
+    const bad = { url: 'x', method: 'nowhere' } as never;
+    const ours = await sendMessage('reportPage', bad).catch((e: unknown) => e);
+    const theirs = await librarySend('reportPage', bad).catch((e: unknown) => e);
     expect(ours).toBeInstanceOf(Error);
-    expect(ours).toMatchObject({ name: 'MessageRefused', message: 'invalid_message: email_or_url_required', code: 'invalid_message' });
+    expect(ours).toMatchObject({ name: 'MessageRefused', code: 'invalid_message' });
     const fields = (e: Error & { code?: string }) => ({ name: e.name, message: e.message, code: e.code });
     expect(fields(ours as Error)).toEqual(fields(theirs as Error));
     // The stack is the thrower's, carried over the wire (as the library does), not a local one.
