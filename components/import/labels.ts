@@ -49,7 +49,7 @@ export const ERROR_KEYS: Record<string, MessageKey> = {
   unbalanced_quotes: 'import.error.unbalanced_quotes',
   cell_too_large: 'import.error.cell_too_large',
   too_many_columns: 'import.error.too_many_columns',
-  duplicate_headers: 'import.error.duplicate_headers',
+  too_many_new_groups: 'import.error.too_many_new_groups',
   too_large: 'import.error.too_large',
   read: 'import.error.read',
 };

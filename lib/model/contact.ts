@@ -64,9 +64,13 @@ const ContactFieldsSchema = z.object({
   linkedinUrl: z.string().trim().max(2048).optional(),
 });
 
+/** Further addresses of the same person (an import's other email columns, or a cell holding several); `email` is the first. */
+export const MAX_OTHER_EMAILS = 10;
+
 /** What arrives from a capture, an import row or the "new contact" form. */
 export const ContactDraftSchema = ContactFieldsSchema.extend({
   email: EmailSchema,
+  otherEmails: z.array(EmailSchema).max(MAX_OTHER_EMAILS).optional(),
   customFields: z.record(z.string().max(100), CustomValueSchema).optional(),
   tags: z.array(text.min(1).max(64)).max(100).optional(),
   groupIds: z.array(z.number().int().positive()).max(100).optional(),
@@ -81,6 +85,7 @@ export type ValidContactDraft = z.output<typeof ContactDraftSchema>;
 export const ContactSchema = ContactFieldsSchema.extend({
   id: z.number().int().positive(),
   email: z.string(),
+  otherEmails: z.array(z.string().max(254)).max(MAX_OTHER_EMAILS).optional(),
   customFields: z.record(z.string(), CustomValueSchema),
   tags: z.array(z.string()),
   groupIds: z.array(z.number().int()),
