@@ -20,8 +20,8 @@ const FIELD_LABELS: Record<TargetField, MessageKey> = {
   legalBasis: 'import.mapping.legalBasis',
 };
 
-export function fieldLabel(t: Translate, field: TargetField): string {
-  return t(FIELD_LABELS[field]);
+export function fieldLabel(t: Translate, field: TargetField | 'otherEmails'): string {
+  return t(field === 'otherEmails' ? 'field.otherEmails' : FIELD_LABELS[field]);
 }
 
 /** How sure the automatic mapping is, in words. */

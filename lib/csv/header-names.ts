@@ -44,7 +44,9 @@ export function qualifiedField(name: string): { field: 'email' | 'phone'; rank: 
   }
   const rank = qualifier ?? 1;
   if (core.some((w) => BLOCKING_WORDS.has(w) && !(w in QUALIFIER_RANK))) return undefined;
-  const field = ALIASES.get(core.join(' ')) ?? (core.length === 0 && /\b(sms|mobile|portable|gsm)\b/.test(name) ? 'phone' : undefined);
+  // "Other emails", "Autres e-mails": a plural names the same field.
+  const singular = core.map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)).join(' ');
+  const field = ALIASES.get(core.join(' ')) ?? ALIASES.get(singular) ?? (core.length === 0 && /\b(sms|mobile|portable|gsm)\b/.test(name) ? 'phone' : undefined);
   if (field !== 'email' && field !== 'phone') return undefined;
   return { field, rank: rank + (number > 1 ? number : 0) };
 }

@@ -3,7 +3,7 @@ import { ALIASES, BLOCKING_WORDS, normalizeHeader, TARGET_FIELDS, WEAK_ALIASES, 
 import { editDistance } from './distance';
 import { entityField, entityPrefix, MULTI_COLUMN_FIELDS, qualifiedField } from './header-names';
 import { suggestCustomFields } from './suggest';
-import { looksLikeEmail, looksLikeHonorific, looksLikeLinkedin, looksLikePhone, share } from './values';
+import { looksLikeAddressCell, looksLikeHonorific, looksLikeLinkedin, looksLikePhone, share } from './values';
 
 export type MappingReason = 'remembered' | 'custom' | 'alias' | 'contains' | 'fuzzy' | 'values' | 'honorific' | 'taken' | 'new' | 'system' | 'none';
 
@@ -150,14 +150,18 @@ function fuzzy(header: string, name: string): Named | undefined {
   return { header, field: best[0], confidence: 0.6, reason: 'fuzzy' };
 }
 
-/** One column per field, the surest; email, phone and tags keep every column that names them by alias. */
+/** One column per field, the surest, unless its name says it is another of that field's columns. */
 function resolveConflicts(columns: ColumnMapping[]): void {
   const order = columns.map((c, i) => i).sort((a, b) => columns[b]!.confidence - columns[a]!.confidence || a - b);
   const used = new Set<string>();
   for (const i of order) {
     const column = columns[i]!;
     if (column.field === null) continue;
-    const multi = MULTI_COLUMN_FIELDS.has(column.field) && (column.reason === 'alias' || column.reason === 'contains' || column.reason === 'remembered');
+    // A second column named for a field by its alias is its fallback ("Organisation - Nom" after "Personne - Organisation").
+    const multi =
+      (MULTI_COLUMN_FIELDS.has(column.field) && (column.reason === 'alias' || column.reason === 'contains')) ||
+      column.reason === 'remembered' ||
+      (column.reason === 'alias' && column.confidence >= 0.9 && column.field !== 'fullName');
     if (used.has(column.field) && !multi) Object.assign(column, { field: null, confidence: 0, reason: 'taken', rank: undefined });
     else used.add(column.field);
   }
@@ -167,7 +171,7 @@ function resolveConflicts(columns: ColumnMapping[]): void {
 function sniffValues(columns: ColumnMapping[], samples: string[][]): void {
   const used = new Set(columns.map((c) => c.field));
   const tests: Array<[TargetField, (v: string) => boolean, number]> = [
-    ['email', looksLikeEmail, 0.8],
+    ['email', looksLikeAddressCell, 0.8],
     ['linkedinUrl', looksLikeLinkedin, 0.8],
     ['phone', looksLikePhone, 0.9],
   ];

@@ -131,7 +131,7 @@ function readCell(draft: ContactDraft, record: Record<string, string | undefined
       // Several values in one cell, or a later column of the same field: the first is the value, the others are kept aside.
       const [first = '', ...others] = cell.includes(':::') ? splitMulti(cell) : [cell];
       const value = field === 'phone' ? readPhone(first) : first;
-      const aside = record[field] ? [value, ...others] : others;
+      const aside = record[field] && record[field] !== value ? [value, ...others] : others;
       if (!record[field]) record[field] = value.slice(0, TEXT_LIMITS[field] ?? 500);
       if (aside.length) {
         const key = `other_${field.toLowerCase()}`;

@@ -1,5 +1,6 @@
 import { isValidEmail } from '../model/email';
 import type { CustomFieldDef } from '../model';
+import { parseAddressList } from './addresses';
 import { isBareInternationalPhone } from './phone';
 
 /** Google Contacts puts several values in one cell: "a@x.com ::: b@y.com". */
@@ -34,6 +35,8 @@ export function share(samples: string[], test: (v: string) => boolean): number {
 }
 
 export const looksLikeEmail = (v: string) => isValidEmail(v);
+/** A cell of addresses ("Jean Dupont <jean@x.fr>", "a@x.fr; b@x.fr"): its first one is valid. */
+export const looksLikeAddressCell = (v: string) => isValidEmail(v) || (v.includes('@') && isValidEmail(parseAddressList(v)[0]?.address ?? ''));
 
 /** Choices: a handful of short values that repeat ("Hot", "Warm", "Cold"). */
 export const MAX_CHOICES = 12;
@@ -50,7 +53,7 @@ export function guessType(samples: string[]): { type: CustomFieldDef['type']; op
   if (all((v) => /^https?:\/\/\S+$/i.test(v))) return { type: 'url' };
   if (all(looksLikePhone)) return { type: 'phone' };
   const distinct = [...new Set(values)];
-  if (values.length >= 4 && distinct.length <= Math.min(MAX_CHOICES, values.length / 2) && distinct.every((v) => v.length <= 40)) {
+  if (values.length >= 4 && distinct.length < values.length && distinct.length <= MAX_CHOICES && distinct.every((v) => v.length <= 40)) {
     return { type: 'choice', options: distinct.sort((a, b) => a.localeCompare(b)) };
   }
   return { type: 'text' };

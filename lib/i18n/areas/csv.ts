@@ -107,6 +107,7 @@ export const csv = defineMessages({
     'export.running': 'Exporting…',
     'export.done': '{count} contacts exported to {name}.',
     'export.empty': 'There are no contacts to export yet. Capture some on LinkedIn or import a file first.',
+    'field.otherEmails': 'Other emails',
   },
   fr: {
     'manager.nav.import': 'Importer',
@@ -214,5 +215,6 @@ export const csv = defineMessages({
     'export.running': 'Export en cours…',
     'export.done': '{count} contacts exportés dans {name}.',
     'export.empty': 'Aucun contact à exporter pour l\'instant. Capturez-en sur LinkedIn ou importez d\'abord un fichier.',
+    'field.otherEmails': 'Autres e-mails',
   },
 });
