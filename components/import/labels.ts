@@ -28,6 +28,7 @@ export function fieldLabel(t: Translate, field: TargetField | 'otherEmails'): st
 export function confidenceLabel(t: Translate, column: ColumnMapping): string {
   if (column.reason === 'remembered') return t('import.mapping.remembered');
   if (column.reason === 'honorific') return t('import.mapping.honorific');
+  if (column.reason === 'new') return t('import.mapping.new');
   if (column.field === null) return t('import.mapping.none');
   if (column.confidence >= 0.9) return t('import.mapping.high');
   if (column.confidence >= 0.6) return t('import.mapping.medium');
@@ -37,6 +38,7 @@ export function confidenceLabel(t: Translate, column: ColumnMapping): string {
 /** A row problem code ("email_no_at", "no_email") as a sentence. */
 export function reasonLabel(t: Translate, reason: string): string {
   if (reason === 'no_email') return t('import.reason.no_email');
+  if (reason === 'too_many_groups') return t('import.reason.too_many_groups');
   if (reason.startsWith('email_')) return t(`email.${reason.slice(6)}` as MessageKey);
   return t('import.reason.invalid', { detail: reason });
 }
