@@ -3,25 +3,23 @@ import type { ColumnMapping } from '../../lib/csv/mapping';
 import type { TargetField } from '../../lib/csv/aliases';
 import type { Translate } from '../../lib/i18n';
 import { useT } from '../i18n';
-import { fieldLabel } from './labels';
+import { fallbackOrder, fieldLabel } from './labels';
 
 /** Where a column went, in words: a field, a fallback of one, a custom field, or nowhere. */
-function destination(t: Translate, columns: ColumnMapping[], index: number): string {
-  const column = columns[index]!;
+function destination(t: Translate, column: ColumnMapping, place: number): string {
   if (!column.field) return t('import.columns.ignored');
   if (column.field.startsWith('custom:')) {
     const label = column.suggestion?.key === column.field.slice(7) ? column.suggestion.label : column.field.slice(7);
     return t('import.columns.custom', { label });
   }
   const field = fieldLabel(t, column.field as TargetField);
-  const same = columns.flatMap((c, i) => (c.field === column.field ? [i] : [])).sort((a, b) => (columns[a]!.rank ?? 1) - (columns[b]!.rank ?? 1) || a - b);
-  const n = same.indexOf(index) + 1;
-  return n > 1 ? t('import.columns.fallback', { field, n }) : field;
+  return place > 1 ? t('import.columns.fallback', { field, n: place }) : field;
 }
 
 /** What happened to each column: where it went, and how many of its values were imported. */
 export function ColumnSummary({ parse }: { parse: ParseResult }) {
   const t = useT();
+  const order = fallbackOrder(parse.columns);
   return (
     <details className="text-sm" data-testid="import-columns">
       <summary className="cursor-pointer font-semibold">{t('import.columns.title')}</summary>
@@ -39,7 +37,7 @@ export function ColumnSummary({ parse }: { parse: ParseResult }) {
             return (
               <tr key={column.id} className="border-t border-slate-200 dark:border-slate-700" data-testid="import-column-row">
                 <td className="py-1 pr-2">{column.id}</td>
-                <td className="py-1 pr-2">{destination(t, parse.columns, i)}</td>
+                <td className="py-1 pr-2">{destination(t, column, order.get(i) ?? 1)}</td>
                 <td className="py-1">{t('import.columns.summary', { imported: stats.imported, values: stats.values })}</td>
               </tr>
             );

@@ -3,7 +3,7 @@ import { TARGET_FIELDS } from '../../lib/csv/aliases';
 import type { ColumnMapping } from '../../lib/csv/mapping';
 import { getDb } from '../../lib/db/database';
 import { useT } from '../i18n';
-import { confidenceLabel, fieldLabel } from './labels';
+import { confidenceLabel, fallbackOrder, fieldLabel } from './labels';
 
 interface Props {
   columns: ColumnMapping[];
@@ -79,13 +79,3 @@ export function MappingTable({ columns, preview, onChange }: Props) {
   );
 }
 
-/** Column index → its place among the columns of the same field (1 = read first). */
-function fallbackOrder(columns: ColumnMapping[]): Map<number, number> {
-  const byField = new Map<string, number[]>();
-  columns.forEach((c, i) => c.field && byField.set(c.field, [...(byField.get(c.field) ?? []), i]));
-  const order = new Map<number, number>();
-  for (const list of byField.values()) {
-    list.sort((a, b) => (columns[a]!.rank ?? 1) - (columns[b]!.rank ?? 1) || a - b).forEach((i, n) => order.set(i, n + 1));
-  }
-  return order;
-}

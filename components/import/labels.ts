@@ -55,3 +55,14 @@ export const ERROR_KEYS: Record<string, MessageKey> = {
   too_large: 'import.error.too_large',
   read: 'import.error.read',
 };
+
+/** Column index → its place among the columns of the same field (1 = read first). */
+export function fallbackOrder(columns: ColumnMapping[]): Map<number, number> {
+  const byField = new Map<string, number[]>();
+  columns.forEach((c, i) => c.field && byField.set(c.field, [...(byField.get(c.field) ?? []), i]));
+  const order = new Map<number, number>();
+  for (const list of byField.values()) {
+    list.sort((a, b) => (columns[a]!.rank ?? 1) - (columns[b]!.rank ?? 1) || a - b).forEach((i, n) => order.set(i, n + 1));
+  }
+  return order;
+}
