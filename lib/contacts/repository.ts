@@ -59,7 +59,8 @@ export function buildContact(draft: ValidContactDraft, settings: Settings, manua
 
 /** Other addresses without the main one or repeats (an import may name the same address twice). */
 export function otherEmailsOf(email: string, others: string[] | undefined): { otherEmails?: string[] } {
-  const kept = [...new Set(others ?? [])].filter((other) => other !== email);
+  if (!others?.length) return {};
+  const kept = [...new Set(others)].filter((other) => other !== email);
   return kept.length ? { otherEmails: kept } : {};
 }
 

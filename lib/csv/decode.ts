@@ -33,15 +33,17 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   }
   if (encoding === 'utf-8' && looksBinary(body)) throw new CsvError('binary');
 
-  let text: string;
+  let text: string | undefined;
   let replaced = 0;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     text = new TextDecoder(encoding).decode(body);
+  } else if ((text = strictUtf8(body)) !== undefined) {
+    // Valid UTF-8, the common case: decoded natively, no byte scan.
   } else {
     const scan = scanUtf8(body);
     // One stray byte in a UTF-8 file must not garble every accent: the file is
     // UTF-8 when at least half of its non-ASCII sequences are valid UTF-8.
-    if (encoding === 'utf-8-bom' || scan.invalid === 0 || (scan.valid >= 1 && scan.invalid <= scan.valid)) {
+    if (encoding === 'utf-8-bom' || (scan.valid >= 1 && scan.invalid <= scan.valid)) {
       text = new TextDecoder('utf-8').decode(body);
       replaced = scan.invalid;
     } else {
@@ -52,6 +54,14 @@ export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   if (text.trim() === '') throw new CsvError('empty');
   if (looksBinaryText(text)) throw new CsvError('binary');
   return { text, encoding, replaced };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** NUL bytes never occur in a text file without a UTF-16 BOM. */
