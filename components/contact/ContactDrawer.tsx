@@ -4,6 +4,7 @@ import { getDb } from '../../lib/db/database';
 import { displayName, type Contact } from '../../lib/model';
 import { useT } from '../i18n';
 import { ContactEditor } from './ContactEditor';
+import { OtherEmails } from './OtherEmails';
 
 interface Props {
   contactId: number | 'new';
@@ -66,6 +67,7 @@ export function ContactDrawer({ contactId, onClose, onCreated }: Props) {
               {contactId === 'new' ? t('contacts.new') : contact ? displayName(contact) : t('common.loading')}
             </h2>
             {contact && <p className="truncate text-sm text-slate-500 dark:text-slate-400">{[contact.title, contact.company].filter(Boolean).join(' · ')}</p>}
+            {contact && <OtherEmails contact={contact} />}
           </div>
           <button type="button" onClick={onClose} aria-label={t('common.close')} className="rounded p-1 text-xl leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
             ×

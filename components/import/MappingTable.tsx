@@ -3,7 +3,7 @@ import { TARGET_FIELDS } from '../../lib/csv/aliases';
 import type { ColumnMapping } from '../../lib/csv/mapping';
 import { getDb } from '../../lib/db/database';
 import { useT } from '../i18n';
-import { confidenceLabel, fieldLabel } from './labels';
+import { confidenceLabel, fallbackOrder, fieldLabel } from './labels';
 
 interface Props {
   columns: ColumnMapping[];
@@ -15,16 +15,10 @@ interface Props {
 export function MappingTable({ columns, preview, onChange }: Props) {
   const t = useT();
   const defs = useLiveQuery(() => getDb().fieldDefs.toArray(), []) ?? [];
-  const choose = (index: number, value: string) => {
-    const field = value === '' ? null : value;
-    onChange(
-      columns.map((column, i) => {
-        if (i === index) return { ...column, field, confidence: 1, reason: 'remembered' as const };
-        // A field takes one column: the one chosen last.
-        return field && column.field === field ? { ...column, field: null, confidence: 0, reason: 'taken' as const } : column;
-      }),
-    );
-  };
+  // Several columns may feed one field: they are read in order, the first filled one wins.
+  const choose = (index: number, value: string) =>
+    onChange(columns.map((column, i) => (i === index ? { ...column, field: value === '' ? null : value, confidence: 1, reason: 'remembered' as const, rank: 10 + i } : column)));
+  const order = fallbackOrder(columns);
   return (
     <table className="w-full text-left text-sm" data-testid="import-mapping">
       <thead className="text-xs uppercase text-slate-500">
@@ -38,10 +32,10 @@ export function MappingTable({ columns, preview, onChange }: Props) {
       <tbody>
         {columns.map((column, i) => (
           <tr key={i} className="border-t border-slate-200 dark:border-slate-700">
-            <td className="py-1 pr-2 font-medium">{column.header}</td>
+            <td className="py-1 pr-2 font-medium">{column.id}</td>
             <td className="py-1 pr-2">
               <select
-                aria-label={t('import.mapping.fieldFor', { header: column.header })}
+                aria-label={t('import.mapping.fieldFor', { header: column.id })}
                 value={column.field ?? ''}
                 onChange={(event) => choose(i, event.target.value)}
                 className="w-56 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
@@ -59,7 +53,7 @@ export function MappingTable({ columns, preview, onChange }: Props) {
                 ))}
                 {column.suggestion && !defs.some((d) => d.key === column.suggestion!.key) && (
                   <option value={`custom:${column.suggestion.key}`}>
-                    {t('import.mapping.newCustom', { label: column.suggestion.label, type: column.suggestion.type })}
+                    {t('import.mapping.newCustom', { label: column.suggestion.label, type: t(`import.type.${column.suggestion.type}`) })}
                   </option>
                 )}
               </select>
@@ -67,8 +61,9 @@ export function MappingTable({ columns, preview, onChange }: Props) {
             <td className="py-1 pr-2 text-xs">
               <span className={column.field ? 'text-emerald-700 dark:text-emerald-300' : 'text-slate-500'}>
                 {confidenceLabel(t, column)}
-                {column.field && column.reason !== 'remembered' ? ` (${Math.round(column.confidence * 100)} %)` : ''}
+                {column.field && column.reason !== 'remembered' && column.reason !== 'new' ? ` (${Math.round(column.confidence * 100)} %)` : ''}
               </span>
+              {(order.get(i) ?? 1) > 1 && <span className="block text-slate-500">{t('import.mapping.fallback', { n: order.get(i)! })}</span>}
             </td>
             <td className="max-w-64 truncate py-1 text-xs text-slate-500">
               {preview
@@ -83,3 +78,4 @@ export function MappingTable({ columns, preview, onChange }: Props) {
     </table>
   );
 }
+

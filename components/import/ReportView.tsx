@@ -1,14 +1,16 @@
 import type { BulkReport } from '../../lib/contacts/bulk-upsert';
 import type { ParseResult } from '../../lib/csv/import';
 import { PLAN_LIMITS } from '../../lib/model';
-import { useT } from '../i18n';
+import { useI18n } from '../i18n';
+import { translatePlural } from '../../lib/i18n/plural';
+import { ColumnSummary } from './ColumnSummary';
 import { reasonLabel } from './labels';
 
 const SHOWN = 20;
 
 /** Counts of a dry run or a finished import, with the invalid rows and their reasons. */
 export function ReportView({ parse, report, final }: { parse: ParseResult; report: BulkReport; final: boolean }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const invalid = [
     ...parse.rejected.map((r) => ({ line: r.line, reason: reasonLabel(t, r.reason) })),
     ...report.invalid.map((r) => ({ line: r.line, reason: reasonLabel(t, r.problem) })),
@@ -32,6 +34,16 @@ export function ReportView({ parse, report, final }: { parse: ParseResult; repor
           </div>
         ))}
       </dl>
+      {parse.footerLines > 0 && (
+        <p role="status" data-testid="import-footer" className="text-sm text-slate-600 dark:text-slate-300">
+          {translatePlural(t, locale, 'import.report.footer', parse.footerLines)}
+        </p>
+      )}
+      {parse.replacedBytes > 0 && (
+        <p role="status" data-testid="import-replaced" className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+          {translatePlural(t, locale, 'import.report.replaced', parse.replacedBytes)}
+        </p>
+      )}
       {report.overLimit.length > 0 && (
         <p role="status" className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
           {t('import.report.overLimitHelp', { limit: PLAN_LIMITS.free ?? 0, count: report.overLimit.length })}
@@ -54,6 +66,7 @@ export function ReportView({ parse, report, final }: { parse: ParseResult; repor
           )}
         </ul>
       )}
+      <ColumnSummary parse={parse} />
     </div>
   );
 }

@@ -13,6 +13,8 @@ export interface LoadedFile {
   bytes: Uint8Array;
   /** The first read: encoding, delimiter, header, preview, automatic mapping. */
   head: ParseResult;
+  /** That read, ready to go on with the rows: the file is decoded and its head read once. */
+  parse: CsvParse;
 }
 
 export type WizardState =
@@ -41,10 +43,10 @@ export function useImportWizard() {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const fieldDefs = await getDb().fieldDefs.toArray();
-      let head = new CsvParse(bytes, { fieldDefs, sourceLabel: file.name }).result;
-      const mapping = await rememberedMapping(head.headerKey);
-      if (mapping) head = new CsvParse(bytes, { fieldDefs, sourceLabel: file.name, mapping }).result;
-      setState({ step: 'map', file: { name: file.name, bytes, head }, columns: head.columns });
+      const parse = new CsvParse(bytes, { fieldDefs, sourceLabel: file.name });
+      const mapping = await rememberedMapping(parse.result.headerKey);
+      if (mapping) parse.remap({ fieldDefs, mapping });
+      setState({ step: 'map', file: { name: file.name, bytes, head: parse.result, parse }, columns: parse.result.columns });
     } catch (error) {
       setState({ step: 'pick', error: refusal(error) });
     }
@@ -54,8 +56,9 @@ export function useImportWizard() {
     setState({ step: 'checking', file, columns, fraction: 0 });
     try {
       const fieldDefs = await getDb().fieldDefs.toArray();
-      const reader = new CsvParse(file.bytes, { fieldDefs, sourceLabel: choices.sourceLabel });
-      reader.setColumns(columns);
+      // The first read goes on with the rows; only a second check (after "Back") reads the file again.
+      const reader = file.parse.fresh ? file.parse : new CsvParse(file.bytes, { fieldDefs, sourceLabel: choices.sourceLabel });
+      reader.setColumns(columns, fieldDefs);
       const started = performance.now();
       const parse = await finishParse(reader, (fraction) => setState({ step: 'checking', file, columns, fraction }));
       // Read by the import benchmark (scripts/bench-import.mjs).

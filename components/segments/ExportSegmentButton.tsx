@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { downloadBlob, exportContactsCsv } from '../../lib/csv/export';
+import type { ExportFormat } from '../../lib/csv/export-columns';
 import { getDb } from '../../lib/db/database';
 import type { SegmentRow } from '../../lib/db/database';
 import { segmentPages } from '../../lib/segments/query';
@@ -16,16 +17,17 @@ function fileNameOf(name: string, excel: boolean): string {
 
 /**
  * Export exactly the segment's contacts (the count shown beside it), read a
- * page at a time. French users get the Excel-for-France flavour (semicolons, BOM).
+ * page at a time, in the same formats as a selection: CSV, or Excel in French
+ * (semicolons, BOM, French values).
  */
 export function ExportSegmentButton({ row, segment }: { row: SegmentRow; segment: Segment }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [state, setState] = useState<{ busy?: boolean; text?: string; error?: boolean }>({});
 
-  async function run() {
+  async function run(format: ExportFormat) {
     setState({ busy: true });
     try {
-      const excel = locale === 'fr';
+      const excel = format === 'excel-fr';
       const file = await exportContactsCsv(
         { pages: segmentPages(getDb(), segment) },
         // The segment decides about archived contacts, like its count does.
@@ -40,8 +42,11 @@ export function ExportSegmentButton({ row, segment }: { row: SegmentRow; segment
 
   return (
     <>
-      <button type="button" className={BUTTON} disabled={state.busy} onClick={() => void run()}>
+      <button type="button" className={BUTTON} disabled={state.busy} onClick={() => void run('csv')} data-testid="segment-export-csv">
         {state.busy ? t('segments.exporting') : t('segments.export')}
+      </button>
+      <button type="button" className={BUTTON} disabled={state.busy} onClick={() => void run('excel-fr')} data-testid="segment-export-excel">
+        {t('export.segment.excel')}
       </button>
       {state.text && (
         <span role={state.error ? 'alert' : 'status'} className={state.error ? 'text-xs text-red-600' : 'text-xs text-emerald-700 dark:text-emerald-400'}>

@@ -1,4 +1,4 @@
-import { EDITABLE_FIELDS, type Contact, type CustomValue, type ValidContactDraft } from '../model';
+import { EDITABLE_FIELDS, MAX_OTHER_EMAILS, type Contact, type CustomValue, type ValidContactDraft } from '../model';
 
 /**
  * How an incoming record meets an existing contact with the same email.
@@ -65,6 +65,13 @@ export function mergeDraft(existing: Contact, draft: ValidContactDraft, policy: 
   if (groupIds.length !== existing.groupIds.length) {
     patch.groupIds = groupIds;
     changes.groupIds = [existing.groupIds, groupIds];
+  }
+
+  // Other addresses accumulate too, up to the model's cap, never repeating the main one.
+  const others = union(existing.otherEmails ?? [], draft.otherEmails).filter((e) => e !== existing.email).slice(0, MAX_OTHER_EMAILS);
+  if (others.length !== (existing.otherEmails ?? []).length) {
+    patch.otherEmails = others;
+    changes.otherEmails = [existing.otherEmails ?? [], others];
   }
 
   // Stage and status are the user's pipeline decisions: only an explicit overwrite moves them.

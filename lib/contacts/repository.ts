@@ -39,6 +39,7 @@ export function buildContact(draft: ValidContactDraft, settings: Settings, manua
   const contact: NewContact = {
     ...fields,
     email: draft.email,
+    ...otherEmailsOf(draft.email, draft.otherEmails),
     customFields: draft.customFields ?? {},
     tags: [...new Set(draft.tags ?? [])],
     groupIds: [...new Set(draft.groupIds ?? [])],
@@ -55,6 +56,13 @@ export function buildContact(draft: ValidContactDraft, settings: Settings, manua
   };
   contact.searchWords = searchWordsOf(contact);
   return contact;
+}
+
+/** Other addresses without the main one or repeats (an import may name the same address twice). */
+export function otherEmailsOf(email: string, others: string[] | undefined): { otherEmails?: string[] } {
+  if (!others?.length) return {};
+  const kept = [...new Set(others)].filter((other) => other !== email);
+  return kept.length ? { otherEmails: kept } : {};
 }
 
 export function zodProblems(error: { issues: Array<{ path: PropertyKey[]; message: string }> }) {

@@ -65,6 +65,7 @@ const RAW_ALIASES: Record<TargetField, string[]> = {
     'portable', 'business phone', 'work phone', 'phone 1 - value', 'phone 1 - valeur', 'first phone',
     'work direct phone', 'corporate phone', 'person - phone', 'person - phone - work', 'phone - work',
     'numéro de téléphone', 'téléphone (bureau)', 'téléphone bureau', 'tél. mobile', 'téléphone mobile', 'mobile number',
+    'sms', 'numéro de mobile', 'gsm',
   ],
   linkedinUrl: [
     'linkedin', 'linkedin url', 'linkedinurl', 'linkedin profile', 'linkedin profile url', 'profil linkedin',
@@ -104,3 +105,15 @@ export const BLOCKING_WORDS = new Set([
   'nickname', 'suffix', 'prefix', 'department', 'departement', 'dept', 'home', 'fax', 'pager', 'assistant', 'manager',
   'spouse', 'street', 'city', 'website', 'web', 'personnel', 'domicile',
 ]);
+
+/**
+ * Words that say which of several emails or phones a column holds; they make
+ * it a fallback column of that field ("E-mail - Domicile", "Mobile Phone",
+ * "E-mail 2 Address"), ranked: work first, then plain, mobile, home, other.
+ */
+export const QUALIFIER_RANK: Record<string, number> = {
+  work: 0, business: 0, travail: 0, bureau: 0, professionnel: 0, pro: 0, direct: 0, primary: 0, principal: 0,
+  mobile: 2, portable: 2, cell: 2, sms: 2, gsm: 2,
+  home: 3, domicile: 3, personal: 3, personnel: 3, private: 3, prive: 3, perso: 3,
+  other: 4, autre: 4, corporate: 4, company: 4, societe: 4, standard: 4, autres: 4, others: 4, secondary: 4, alternate: 4, additional: 4,
+};

@@ -1,12 +1,21 @@
 import { CsvError, LIMITS } from './errors';
+import { scanUtf8, singleByteEncoding } from './encoding-sniff';
 
-export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+
+export interface DecodedCsv {
+  text: string;
+  encoding: CsvEncoding;
+  /** Invalid UTF-8 sequences replaced by U+FFFD (a file that is UTF-8 but for a few bad bytes). */
+  replaced: number;
+}
 
 /**
- * Bytes → text. UTF-8 (with or without BOM), UTF-16 with BOM, and
- * Windows-1252 when the bytes are not valid UTF-8 (old Excel files).
+ * Bytes → text. UTF-8 (with or without BOM), UTF-16 with BOM; a file that is
+ * mostly valid UTF-8 stays UTF-8 with only its bad bytes replaced; otherwise
+ * Windows-1252 or MacRoman (Excel for Mac), whichever reads as real words.
  */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+export function decodeCsv(bytes: Uint8Array): DecodedCsv {
   if (bytes.length > LIMITS.bytes) throw new CsvError('too_large');
   let encoding: CsvEncoding;
   let body = bytes;
@@ -24,20 +33,35 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   }
   if (encoding === 'utf-8' && looksBinary(body)) throw new CsvError('binary');
 
-  let text: string;
+  let text: string | undefined;
+  let replaced = 0;
   if (encoding === 'utf-16le' || encoding === 'utf-16be') {
     text = new TextDecoder(encoding).decode(body);
+  } else if ((text = strictUtf8(body)) !== undefined) {
+    // Valid UTF-8, the common case: decoded natively, no byte scan.
   } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    } catch {
-      encoding = 'windows-1252';
-      text = new TextDecoder('windows-1252').decode(body);
+    const scan = scanUtf8(body);
+    // One stray byte in a UTF-8 file must not garble every accent: the file is
+    // UTF-8 when at least half of its non-ASCII sequences are valid UTF-8.
+    if (encoding === 'utf-8-bom' || (scan.valid >= 1 && scan.invalid <= scan.valid)) {
+      text = new TextDecoder('utf-8').decode(body);
+      replaced = scan.invalid;
+    } else {
+      encoding = singleByteEncoding(body);
+      text = new TextDecoder(encoding).decode(body);
     }
   }
   if (text.trim() === '') throw new CsvError('empty');
   if (looksBinaryText(text)) throw new CsvError('binary');
-  return { text, encoding };
+  return { text, encoding, replaced };
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** NUL bytes never occur in a text file without a UTF-16 BOM. */

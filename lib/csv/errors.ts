@@ -1,4 +1,4 @@
-/** Why a whole file is refused; nothing is written for any of these. */
+/** Why a whole file (or its import) is refused; nothing is written for any of these. */
 export type CsvErrorCode =
   | 'empty'
   | 'binary'
@@ -7,7 +7,7 @@ export type CsvErrorCode =
   | 'unbalanced_quotes'
   | 'cell_too_large'
   | 'too_many_columns'
-  | 'duplicate_headers'
+  | 'too_many_new_groups'
   | 'too_large';
 
 export class CsvError extends Error {
@@ -31,4 +31,6 @@ export const LIMITS = {
   columns: 1_000,
   /** Bytes in one file. */
   bytes: 200 * 1024 * 1024,
+  /** Groups one import may create (a file naming more is refused: check its Groups column). */
+  newGroups: 100,
 } as const;

@@ -15,6 +15,7 @@ import type { Contact, CustomFieldDef } from '../model';
 import { ALIASES, normalizeHeader, WEAK_ALIASES } from './aliases';
 import { EXPORT_HEADERS, type ExportFormat, type StandardColumn, STANDARD_COLUMNS } from './export-columns';
 import { csvLine } from './escape';
+import { frenchLabel, type ValueKind } from './value-labels';
 
 export type { ExportFormat } from './export-columns';
 export { downloadBlob } from './download';
@@ -53,7 +54,7 @@ export async function exportContactsCsv(selection: ExportSelection, options: Exp
     for (const contact of page) {
       if (contact.archived && !options.includeArchived) continue;
       if (selection.where && !selection.where(contact)) continue;
-      lines.push(csvLine(columns.map((column) => cell(contact, column, groups)), delimiter));
+      lines.push(csvLine(columns.map((column) => cell(contact, column, groups, format)), delimiter));
       count++;
     }
     if (lines.length) parts.push(lines.join(''));
@@ -74,17 +75,22 @@ function headers(columns: string[], defs: CustomFieldDef[], format: ExportFormat
   });
 }
 
-function cell(contact: Contact, column: string, groups: Map<number, string>): string {
+function cell(contact: Contact, column: string, groups: Map<number, string>, format: ExportFormat): string {
   if (column.startsWith('custom:')) {
     const value = contact.customFields[column.slice(7)];
     return value === undefined || value === null ? '' : String(value);
   }
+  // Excel in French: values as the French UI writes them, which the importer reads back.
+  const word = (kind: ValueKind, value: string) => (format === 'excel-fr' ? frenchLabel(kind, value) : value);
   switch (column as StandardColumn) {
     case 'tags': return contact.tags.join(', ');
     case 'groups': return contact.groupIds.flatMap((id) => (groups.has(id) ? [groups.get(id)!] : [])).join(', ');
-    case 'source': return contact.source.method;
+    case 'otherEmails': return (contact.otherEmails ?? []).join(', ');
+    case 'stage': return word('stage', contact.stage);
+    case 'status': return word('status', contact.status);
+    case 'source': return word('source', contact.source.method);
     case 'sourceUrl': return contact.source.where;
-    case 'legalBasis': return contact.consent.basis;
+    case 'legalBasis': return word('legalBasis', contact.consent.basis);
     default: return String(contact[column as keyof Contact] ?? '');
   }
 }

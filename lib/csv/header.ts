@@ -1,6 +1,7 @@
 import { isValidEmail } from '../model/email';
 import { ALIASES, normalizeHeader, WEAK_ALIASES } from './aliases';
 import { CsvError } from './errors';
+import { entityPrefix, qualifiedField } from './header-names';
 import { isBlank, type CsvRecord } from './records';
 
 /**
@@ -12,9 +13,9 @@ export function findHeader(records: CsvRecord[]): number {
   const candidates = records.map((r, i) => ({ r, i })).filter(({ r }) => !isBlank(r.cells));
   if (!candidates.length) throw new CsvError('empty');
   for (const { r, i } of candidates) {
-    const names = r.cells.map(normalizeHeader);
-    const known = names.filter((n) => ALIASES.has(n) || n in WEAK_ALIASES).length;
-    const email = names.some((n) => ALIASES.get(n) === 'email');
+    const names = r.cells.map(knownName);
+    const known = names.filter((n) => ALIASES.has(n) || n in WEAK_ALIASES || qualifiedField(n)).length;
+    const email = names.some((n) => ALIASES.get(n) === 'email' || qualifiedField(n)?.field === 'email');
     if (known >= 2 || email) return checked(records, i);
   }
   const widths = new Map<number, number>();
@@ -23,15 +24,15 @@ export function findHeader(records: CsvRecord[]): number {
   return checked(records, candidates.find(({ r }) => r.cells.length === modal)!.i);
 }
 
+/** A row of names, not of data. Repeated names are distinct columns (French Outlook has "Titre" twice). */
+/** A header's normalized name, without a CRM's entity prefix ("Personne - E-mail - Travail"). */
+function knownName(cell: string): string {
+  const prefixed = entityPrefix(cell);
+  return normalizeHeader(prefixed?.entity === 'person' ? prefixed.rest : cell);
+}
+
 function checked(records: CsvRecord[], index: number): number {
   const record = records[index]!;
   if (record.cells.some((cell) => isValidEmail(cell))) throw new CsvError('no_header', record.line);
-  const seen = new Map<string, string>();
-  for (const cell of record.cells) {
-    const name = cell.trim().toLowerCase();
-    if (!name) continue;
-    if (seen.has(name)) throw new CsvError('duplicate_headers', record.line, cell.trim());
-    seen.set(name, cell);
-  }
   return index;
 }

@@ -1,5 +1,7 @@
 import { isValidEmail } from '../model/email';
 import type { CustomFieldDef } from '../model';
+import { parseAddressList } from './addresses';
+import { isBareInternationalPhone } from './phone';
 
 /** Google Contacts puts several values in one cell: "a@x.com ::: b@y.com". */
 export const MULTI_SEPARATOR = ' ::: ';
@@ -21,8 +23,8 @@ export function looksLikePhone(value: string): boolean {
   const v = value.trim();
   if (!PHONE.test(v)) return false;
   const digits = v.replace(/\D/g, '').length;
-  // A bare run of digits is more often an id than a phone.
-  return digits >= 8 && digits <= 15 && (/^[+0(]/.test(v) || /[\s.()-]/.test(v));
+  // A bare run of digits is more often an id than a phone, unless it is a valid international number.
+  return digits >= 8 && digits <= 15 && (/^[+0(]/.test(v) || /[\s.()-]/.test(v) || isBareInternationalPhone(v));
 }
 
 /** Share of the non-empty samples that pass the test (0 when there are none). */
@@ -33,19 +35,28 @@ export function share(samples: string[], test: (v: string) => boolean): number {
 }
 
 export const looksLikeEmail = (v: string) => isValidEmail(v);
+/** A cell of addresses ("Jean Dupont <jean@x.fr>", "a@x.fr; b@x.fr"): its first one is valid. */
+export const looksLikeAddressCell = (v: string) => isValidEmail(v) || (v.includes('@') && isValidEmail(parseAddressList(v)[0]?.address ?? ''));
 
-/** The custom field type the sample values suggest. */
-export function guessType(samples: string[]): CustomFieldDef['type'] {
+/** Choices: a handful of short values that repeat ("Hot", "Warm", "Cold"). */
+export const MAX_CHOICES = 12;
+
+/** The custom field type the sample values suggest (with its options for a choice). */
+export function guessType(samples: string[]): { type: CustomFieldDef['type']; options?: string[] } {
   const values = samples.map((v) => v.trim()).filter(Boolean);
-  if (!values.length) return 'text';
+  if (!values.length) return { type: 'text' };
   const all = (test: (v: string) => boolean) => values.every(test);
-  if (all((v) => BOOLEAN.test(v))) return 'boolean';
-  if (all((v) => NUMBER.test(v))) return 'number';
-  if (all((v) => DATE.test(v))) return 'date';
-  if (all(looksLikeEmail)) return 'email';
-  if (all((v) => /^https?:\/\/\S+$/i.test(v))) return 'url';
-  if (all(looksLikePhone)) return 'phone';
-  return 'text';
+  if (all((v) => BOOLEAN.test(v))) return { type: 'boolean' };
+  if (all((v) => NUMBER.test(v))) return { type: 'number' };
+  if (all((v) => DATE.test(v))) return { type: 'date' };
+  if (all(looksLikeEmail)) return { type: 'email' };
+  if (all((v) => /^https?:\/\/\S+$/i.test(v))) return { type: 'url' };
+  if (all(looksLikePhone)) return { type: 'phone' };
+  const distinct = [...new Set(values)];
+  if (values.length >= 4 && distinct.length < values.length && distinct.length <= MAX_CHOICES && distinct.every((v) => v.length <= 40)) {
+    return { type: 'choice', options: distinct.sort((a, b) => a.localeCompare(b)) };
+  }
+  return { type: 'text' };
 }
 
 /** A stable custom-field key from a header: "Date d'anniversaire" → "date_d_anniversaire". */

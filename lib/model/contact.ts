@@ -80,9 +80,13 @@ const ContactFieldsSchema = z.object({
   linkedinUrl: z.string().trim().max(2048).optional(),
 });
 
+/** Further addresses of the same person (an import's other email columns, or a cell holding several); `email` is the first. */
+export const MAX_OTHER_EMAILS = 10;
+
 /** What arrives from a capture, an import row or the "new contact" form. */
 export const ContactDraftSchema = ContactFieldsSchema.extend({
   email: EmailSchema,
+  otherEmails: z.array(EmailSchema).max(MAX_OTHER_EMAILS).optional(),
   customFields: CustomFieldsSchema.optional(),
   tags: z.array(lineText(64).pipe(z.string().min(1))).max(CONTACT_LIMITS.tags).optional(),
   groupIds: z.array(z.number().int().positive()).max(CONTACT_LIMITS.groups).optional(),
@@ -97,6 +101,7 @@ export type ValidContactDraft = z.output<typeof ContactDraftSchema>;
 export const ContactSchema = ContactFieldsSchema.extend({
   id: z.number().int().positive(),
   email: z.string(),
+  otherEmails: z.array(z.string().max(254)).max(MAX_OTHER_EMAILS).optional(),
   customFields: CustomFieldsSchema,
   tags: z.array(lineText(64).pipe(z.string().min(1))).max(CONTACT_LIMITS.tags),
   groupIds: z.array(z.number().int()).max(CONTACT_LIMITS.groups),

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/extension';
+import { contactsPage } from './support/manager';
 
 const FIXTURE = resolve('tests/fixtures/csv/e2e-import.csv');
 
@@ -22,7 +23,8 @@ test('import wizard: mapping edited, dry run, import, rejected rows downloaded',
   await page.getByTestId('import-file-input').setInputFiles(FIXTURE);
   await expect(page.getByTestId('import-file-info')).toContainText('e2e-import.csv: UTF-8, separated by commas, header on line 1');
   const boite = page.getByLabel('Field for column Boîte');
-  await expect(boite).toHaveValue('');
+  // An unknown column with values becomes a new custom field unless the user chooses otherwise.
+  await expect(boite).toHaveValue('custom:boite');
   await expect(page.getByLabel('Field for column Prénom')).toHaveValue('firstName');
   await boite.selectOption('company');
   await page.getByLabel('Tags to add (comma-separated)').fill('Imported');
@@ -67,8 +69,9 @@ test('export opens back: the exported file re-imports as the same contacts', asy
   await page.getByLabel('Excel in French (semicolons)').check();
   const exported = await downloadText(page, () => page.getByRole('button', { name: 'Export', exact: true }).click());
   await expect(page.getByTestId('export-status')).toContainText('3 contacts exported');
-  expect(exported.text.startsWith('\uFEFFE-mail;Prénom;Nom;Société;Poste;Téléphone;Profil LinkedIn;Étiquettes;Groupes;Étape;Statut;Source;URL source;Base légale\r\n')).toBe(true);
-  expect(exported.text).toContain('jane.doe@acme.com;Jane;Doe;Acme;;;;"VIP, Salon";;Lead;Active;import;e2e-import.csv;legitimate_interest\r\n');
+  expect(exported.text.startsWith('\uFEFFE-mail;Prénom;Nom;Société;Poste;Téléphone;Profil LinkedIn;Étiquettes;Groupes;Étape;Statut;Source;URL source;Base légale;Autres e-mails\r\n')).toBe(true);
+  // Values in French too, as the French UI shows them.
+  expect(exported.text).toContain('jane.doe@acme.com;Jane;Doe;Acme;;;;"VIP, Salon";;Lead;Actif;Import CSV;e2e-import.csv;Intérêt légitime;\r\n');
 
   await page.getByRole('link', { name: 'Import' }).click();
   await page.getByTestId('import-file-input').setInputFiles({ name: exported.name, mimeType: 'text/csv', buffer: exported.bytes });
@@ -79,6 +82,35 @@ test('export opens back: the exported file re-imports as the same contacts', asy
   await expect(report.getByTestId('report-created')).toContainText('0');
   await expect(report.getByTestId('report-updated')).toContainText('0');
   await expect(report.getByTestId('report-unchanged')).toContainText('3');
+});
+
+test('round 2: a French Pipedrive export with fallback columns, a report with footer lines, other emails in the drawer', async ({ openExtensionPage }) => {
+  const page = await openSection(openExtensionPage, 'Import');
+  await page.getByTestId('import-file-input').setInputFiles(resolve('tests/fixtures/csv/pipedrive-fr-personnes.csv'));
+  await expect(page.getByLabel('Field for column Personne - Organisation')).toHaveValue('company');
+  await expect(page.getByLabel('Field for column Personne - E-mail - Travail')).toHaveValue('email');
+  await expect(page.getByLabel('Field for column Personne - E-mail - Domicile')).toHaveValue('email');
+  await expect(page.getByTestId('import-mapping')).toContainText('Fallback 2: read when the columns before are empty');
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByTestId('import-report').getByTestId('report-created')).toContainText('3');
+  await page.getByRole('button', { name: 'Import 3 contacts' }).click();
+  const done = page.getByTestId('import-done');
+  await expect(done.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+  await done.getByTestId('import-columns').locator('summary').click();
+  await expect(done.getByTestId('import-column-row').filter({ hasText: 'Personne - E-mail - Domicile' })).toContainText('Email (fallback 2)');
+  await expect(done.getByTestId('import-column-row').filter({ hasText: 'Personne - E-mail - Domicile' })).toContainText('1 of 1');
+
+  await page.getByRole('button', { name: 'Import another file' }).click();
+  await page.getByTestId('import-file-input').setInputFiles(resolve('tests/fixtures/csv/salesforce-report-footer.csv'));
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await expect(page.getByTestId('import-footer')).toHaveText('3 footer lines ignored (totals, confidentiality or copyright notices)');
+  await expect(page.getByTestId('import-report').getByTestId('report-invalid')).toContainText('1');
+
+  await page.getByRole('link', { name: 'Contacts' }).click();
+  const contacts = contactsPage(page);
+  await contacts.row('Zoé Petit').click();
+  await expect(contacts.drawer.getByTestId('drawer-other-emails')).toHaveText('Other emails: zoe.petit@autre.example');
+  await expect(page.getByTestId('plan-usage')).toHaveText('3 / 300 contacts');
 });
 
 test('a broken file is refused with a clear message and nothing is written', async ({ openExtensionPage }) => {

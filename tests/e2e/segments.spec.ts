@@ -55,6 +55,13 @@ test('a segment with an OR group is built, counted live, saved and reopened', as
   expect(csv).not.toContain('cleo@beta.com');
   expect(csv.trim().split('\n')).toHaveLength(3);
   await expect(item.getByRole('status')).toHaveText('2 contacts exported.');
+  // The same formats as a selection: Excel in French, with its BOM, semicolons and French values.
+  const [excel] = await Promise.all([manager.waitForEvent('download'), item.getByRole('button', { name: 'Excel (FR)' }).click()]);
+  expect(excel.suggestedFilename()).toMatch(/^segment-salon-2025-hot-\d{4}-\d{2}-\d{2}-excel\.csv$/);
+  const excelText = readFileSync((await excel.path())!, 'utf8');
+  expect(excelText.startsWith('\uFEFFE-mail;Prénom;Nom;')).toBe(true);
+  expect(excelText.trim().split('\n')).toHaveLength(3);
+  expect(excelText).toContain(';Actif;');
 
   // Reopened, it holds the same criteria.
   await item.getByRole('button', { name: 'Edit' }).click();

@@ -21,9 +21,14 @@ describe('files that cannot be imported are refused with the reason', () => {
     ['no-email-column.csv', { code: 'no_email_column', line: 1 }],
     ['unbalanced-quotes.csv', { code: 'unbalanced_quotes', line: 2 }],
     ['many-columns.csv', { code: 'too_many_columns', line: 1 }],
-    ['duplicate-headers.csv', { code: 'duplicate_headers', line: 1, detail: 'email' }],
   ])('%s', (file, expected) => {
     expect(refusal(fixture(file))).toMatchObject(expected);
+  });
+
+  it('repeated headers are not a refusal: both columns are read, as fallbacks of one field', () => {
+    const result = parseContactsCsv(fixture('duplicate-headers.csv'));
+    expect(result.columns.map((c) => [c.id, c.field])).toEqual([['Email', 'email'], ['Name', 'fullName'], ['Company', 'company'], ['email', 'email']]);
+    expect(result.contacts).toMatchObject([{ email: 'jane@acme.com', firstName: 'Jane', company: 'Acme' }]);
   });
 
   it('a file of blank lines is empty', () => {

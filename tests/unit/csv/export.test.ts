@@ -1,5 +1,5 @@
 import { csvCell, csvLine } from '../../../lib/csv/escape';
-import { unguard } from '../../../lib/csv/rows';
+import { unguard } from '../../../lib/csv/escape';
 import { exportContactsCsv } from '../../../lib/csv/export';
 import { upsertByEmail } from '../../../lib/contacts/repository';
 import { getDb } from '../../../lib/db/database';
