@@ -3,6 +3,7 @@ import { countFieldHolders } from '../../lib/customFields/repository';
 import { getDb } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { CustomFieldDef, CustomValue } from '../../lib/model';
+import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 import { TextField } from '../ui/TextField';
 import { CustomFieldInput } from './CustomFieldInput';
@@ -16,6 +17,7 @@ const BUTTON = 'rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-i
 /** One custom field: rename (values kept), edit choices, try a value, delete (after saying what is lost). */
 export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (notice: string) => void }) {
   const t = useT();
+  const tp = usePlural();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [label, setLabel] = useState(def.label);
   const [options, setOptions] = useState((def.options ?? []).join('\n'));
@@ -48,7 +50,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
     try {
       const { removedValues } = await sendMessage('deleteFieldDef', { key: def.key });
       // This row disappears: the section shows the outcome.
-      onDeleted(t('fields.deleted', { label: def.label, count: removedValues }));
+      onDeleted(tp('fields.deleted', removedValues, { label: def.label }));
     } catch (cause) {
       fail(cause);
     }

@@ -1,6 +1,7 @@
 import type { BulkReport } from '../../lib/contacts/bulk-upsert';
 import type { ParseResult } from '../../lib/csv/import';
 import { PLAN_LIMITS } from '../../lib/model';
+import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 import { reasonLabel } from './labels';
 
@@ -9,6 +10,7 @@ const SHOWN = 20;
 /** Counts of a dry run or a finished import, with the invalid rows and their reasons. */
 export function ReportView({ parse, report, final }: { parse: ParseResult; report: BulkReport; final: boolean }) {
   const t = useT();
+  const tp = usePlural();
   const invalid = [
     ...parse.rejected.map((r) => ({ line: r.line, reason: reasonLabel(t, r.reason) })),
     ...report.invalid.map((r) => ({ line: r.line, reason: reasonLabel(t, r.problem) })),
@@ -34,7 +36,7 @@ export function ReportView({ parse, report, final }: { parse: ParseResult; repor
       </dl>
       {report.overLimit.length > 0 && (
         <p role="status" className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
-          {t('import.report.overLimitHelp', { limit: PLAN_LIMITS.free ?? 0, count: report.overLimit.length })}
+          {tp(final ? 'import.report.overLimitDone' : 'import.report.overLimitHelp', report.overLimit.length, { limit: PLAN_LIMITS.free ?? 0 })}
         </p>
       )}
       {(invalid.length > 0 || parse.duplicates.length > 0) && (

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { addressesOfMailto, findAddressesInText, type FoundAddress } from '../capture/page-emails';
 import { upsertByEmail } from '../contacts/repository';
 import { resolveLocale, translator } from '../i18n';
+import { translatePlural } from '../i18n/plural';
 import { getSettings } from '../settings/store';
 import { draftFromAddress } from '../capture/address-draft';
 
@@ -9,7 +10,8 @@ export const MENU_ID = 'fluenzr-add';
 
 /** "Add to FluenzR" on selected text and on mailto: links. Menus persist: create them once, at install. */
 export async function createContextMenu(): Promise<void> {
-  const t = translator(resolveLocale((await getSettings()).locale));
+  const locale = resolveLocale((await getSettings()).locale);
+  const t = translator(locale);
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: MENU_ID,
@@ -48,10 +50,11 @@ export async function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?
 /** Feedback on the toolbar button of the tab: "+2", or "!" when nothing could be saved. */
 async function showResult(result: MenuResult, tabId: number | undefined): Promise<void> {
   if (tabId === undefined) return;
-  const t = translator(resolveLocale((await getSettings()).locale));
+  const locale = resolveLocale((await getSettings()).locale);
+  const t = translator(locale);
   const text = result.saved ? `+${result.saved}` : '!';
   const title = result.saved
-    ? t('pageCapture.menuSaved', { count: result.saved })
+    ? translatePlural(t, locale, 'pageCapture.menuSaved', result.saved)
     : t(result.found ? 'pageCapture.menuRefused' : 'pageCapture.menuNone');
   // Firefox's MV2 build has browserAction instead of action.
   const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { contactsHref } from '../navigation/links';
 
 /** The manager's address for one contact (the manager reads `contact`). */
 export function managerUrlFor(contactId: number): string {
-  return `${browser.runtime.getURL('/options.html')}#/contacts?contact=${contactId}`;
+  return `${browser.runtime.getURL('/options.html')}${contactsHref({ contactId })}`;
 }
 
 /** Open the contact in the full-page manager, in a new tab (no `tabs` permission needed). */
