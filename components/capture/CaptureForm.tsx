@@ -1,4 +1,5 @@
-import { Suspense, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense, useDeferredValue, useState, type FormEvent } from 'react';
 import type { TabPage } from '../../lib/background/page-state';
 import { draftFromProfile } from '../../lib/capture/draft';
 import type { CapturedProfile } from '../../lib/capture/profile';
@@ -11,6 +12,10 @@ import { useT } from '../i18n';
 import { TextField } from '../ui/TextField';
 import { lazyNamed } from '../ui/lazy';
 import { KnownDiff } from './KnownDiff';
+import { SaveRefusalNotice } from './SaveRefusalNotice';
+import { refusalBeforeSave } from '../../lib/contacts/precheck';
+import { getDb } from '../../lib/db/database';
+import { useSettings } from '../hooks/useSettings';
 import { EmailQualityHint } from '../quality/EmailQualityHint';
 
 // Guesses need the public-suffix list (tldts, ~300 KB): loaded only when a form has no email.
@@ -43,6 +48,10 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [saving, setSaving] = useState(false);
   const canWait = page.method === 'linkedin' || page.method === 'salesnav';
+  // Told before Save: an erased or unsubscribed address, or a full plan (live, as the email is typed).
+  const plan = useSettings()?.settings.plan;
+  const typed = useDeferredValue(values.email);
+  const refusal = useLiveQuery(async () => (plan ? ((await refusalBeforeSave(getDb(), typed, plan)) ?? null) : null), [typed, plan]);
 
   const set = (field: keyof Values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const edited: CapturedProfile = { ...profile, ...Object.fromEntries(FIELDS.map((f) => [f, values[f].trim() || undefined])) };
@@ -109,12 +118,13 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
           </Suspense>
         </>
       )}
+      {refusal && <SaveRefusalNotice refusal={refusal} />}
       <div className="grid grid-cols-2 gap-2">
         {FIELDS.map((field) => (
           <TextField key={field} label={t(`field.${field}`)} value={values[field]} onChange={set(field)} name={field} />
         ))}
       </div>
-      <button type="submit" disabled={saving} className="w-full rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 disabled:opacity-50">
+     <button type="submit" disabled={saving || !!refusal} className="w-full rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 disabled:opacity-50">
         {!values.email.trim() && canWait ? t('linkedin.saveWithoutEmail') : t('common.save')}
       </button>
       <p id="capture-feedback" role="status" aria-live="polite" data-testid="capture-feedback" className={feedback?.tone === 'error' ? 'text-sm text-red-600' : 'text-sm text-emerald-700 dark:text-emerald-400'}>

@@ -6,6 +6,11 @@ export function managerUrlFor(contactId: number): string {
   return `${browser.runtime.getURL('/options.html')}${contactsHref({ contactId })}`;
 }
 
+/** Open a section of the manager ("privacy", "settings"…) in a new tab. */
+export async function openManagerSection(section: string): Promise<void> {
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#/${section}` });
+}
+
 /** Open the contact in the full-page manager, in a new tab (no `tabs` permission needed). */
 export async function openInManager(contactId: number): Promise<void> {
   await browser.tabs.create({ url: managerUrlFor(contactId) });

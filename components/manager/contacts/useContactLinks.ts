@@ -19,7 +19,8 @@ export function goToContacts(links: ContactLinks): void {
  */
 export function useContactLinks() {
   const { t, locale } = useI18n();
-  const links = readContactLinks(useHashRoute().params);
+  const query = useHashRoute().params.toString();
+  const links = useMemo(() => readContactLinks(new URLSearchParams(query)), [query]);
   const { segmentId, importId } = links;
   const segmentName = useLiveQuery(async () => (segmentId ? ((await loadSegment(getDb(), segmentId))?.row.name ?? null) : null), [segmentId]);
   const run = useLiveQuery(async () => (importId ? ((await getDb().imports.get(importId)) ?? null) : null), [importId]);
