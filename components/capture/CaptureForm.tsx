@@ -124,7 +124,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
           <TextField key={field} label={t(`field.${field}`)} value={values[field]} onChange={set(field)} name={field} />
         ))}
       </div>
-     <button type="submit" disabled={saving || !!refusal} className="w-full rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 disabled:opacity-50">
+      <button type="submit" disabled={saving || !!refusal} className="w-full rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 disabled:opacity-50">
         {!values.email.trim() && canWait ? t('linkedin.saveWithoutEmail') : t('common.save')}
       </button>
       <p id="capture-feedback" role="status" aria-live="polite" data-testid="capture-feedback" className={feedback?.tone === 'error' ? 'text-sm text-red-600' : 'text-sm text-emerald-700 dark:text-emerald-400'}>
