@@ -5,6 +5,7 @@ import { resolveLocale, translator } from '../i18n';
 import { translatePlural } from '../i18n/plural';
 import { getSettings } from '../settings/store';
 import { draftFromAddress } from '../capture/address-draft';
+import { failReasonOf, recordFailedSave, type FailReason } from './failed-save';
 
 export const MENU_ID = 'fluenzr-add';
 
@@ -38,10 +39,18 @@ export async function onMenuClicked(info: Browser.contextMenus.OnClickData, tab?
   const where = (info.pageUrl ?? tab?.url ?? 'context-menu').slice(0, 2048);
   const at = Date.now();
   const result: MenuResult = { saved: 0, refused: 0, found: addresses.length };
+  let firstRefusal: { reason: FailReason; email: string } | undefined;
   for (const address of addresses) {
     const outcome = await upsertByEmail(draftFromAddress(address, { method: 'page', where, at }), { policy: 'refresh' });
-    if (outcome.outcome === 'refused' || outcome.outcome === 'invalid') result.refused++;
-    else result.saved++;
+    const reason = failReasonOf(outcome);
+    if (reason) {
+      result.refused++;
+      firstRefusal ??= { reason, email: address.email };
+    } else result.saved++;
+  }
+  // Told by the popup's banner next time it opens: the badge only says "!".
+  if (firstRefusal || !addresses.length) {
+    await recordFailedSave({ at, via: 'menu', reason: firstRefusal?.reason ?? 'nothing', count: result.refused, ...(firstRefusal ? { email: firstRefusal.email } : {}) });
   }
   await showResult(result, tab?.id);
   return result;

@@ -5,7 +5,7 @@ import { sendMessage } from '../../../lib/messaging/protocol';
 import { STAGES, STATUSES, type Group } from '../../../lib/model';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { describeError } from './feedback';
 
 interface Props {

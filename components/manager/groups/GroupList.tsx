@@ -8,7 +8,7 @@ import type { Group } from '../../../lib/model';
 import { useGroups } from '../../hooks/useCatalog';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
-import { ConfirmDialog } from '../contacts/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { describeError } from '../contacts/feedback';
 import { ColorPicker } from './ColorPicker';
 
