@@ -4,7 +4,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { useSettings } from '../hooks/useSettings';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
-import { FilePicker } from './FilePicker';
+import { FilePicker } from '../ui/FilePicker';
 import { ImportOptions, toChoices, type ChoicesDraft } from './ImportOptions';
 import { ERROR_KEYS } from './labels';
 import { LastRun } from './LastRun';
@@ -53,7 +53,7 @@ export function ImportSection() {
               {t(ERROR_KEYS[state.error.code] ?? 'import.error.read', { line: state.error.line ?? '', detail: state.error.detail ?? '' })}
             </p>
           )}
-          <FilePicker onFile={pick} />
+          <FilePicker label={t('import.fileLabel')} drop={t('import.drop')} pick={t('import.pick')} accept=".csv,.txt,text/csv" onFile={pick} testId="import-file-input" />
         </>
       )}
       {state.step === 'reading' && <p role="status">{t('import.reading', { name: state.name })}</p>}
