@@ -135,6 +135,8 @@ test('a card opens its contact in the manager', async ({ context, openExtensionP
   await card(panel, 'Lead', 'Camille Martin').getByRole('button', { name: 'Open Camille Martin in the manager' }).click();
   const manager = await opened;
   await expect(manager).toHaveURL(`chrome-extension://${extensionId}/options.html#/contacts?contact=${contact!.id}`);
+  // The link is read: the contact itself opens, not just the table.
+  await expect(manager.getByTestId('contact-drawer').getByRole('heading', { name: 'Camille Martin' })).toBeVisible();
 });
 
 test('a capture in another tab shows up on the board at once', async ({ context, servePage, openExtensionPage, tabIdOf }) => {
