@@ -49,7 +49,7 @@ function StageTab({ column, selected, onSelect }: { column: ColumnData; selected
         }`}
       >
         <span className="max-w-full truncate">{name}</span>
-        <span className="tabular-nums text-slate-500 dark:text-slate-400" data-testid="stage-count">
+        <span className="tabular-nums text-slate-700 dark:text-slate-300" data-testid="stage-count">
           {column.count === undefined ? '…' : column.count.toLocaleString()}
         </span>
       </button>

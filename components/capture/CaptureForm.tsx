@@ -103,7 +103,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
       <EmailQualityHint email={values.email} onAccept={set('email')} />
       {!values.email && (
         <>
-          <p className="text-xs text-slate-500">{canWait ? t('capture.emailNeeded') : t('linkedin.noEmailElsewhere')}</p>
+          <p className="text-xs text-slate-500 dark:text-slate-400">{canWait ? t('capture.emailNeeded') : t('linkedin.noEmailElsewhere')}</p>
           <Suspense fallback={null}>
             <EmailGuesses
               firstName={values.firstName}

@@ -41,7 +41,7 @@ export function PendingRow({ row }: { row: PendingProfile }) {
           <a href={row.linkedinUrl} target="_blank" rel="noreferrer" aria-label={t('linkedin.pending.open', { name })} className="font-medium hover:underline">
             {name}
           </a>
-          {role && <span className="block truncate text-xs text-slate-500">{role}</span>}
+          {role && <span className="block truncate text-xs text-slate-500 dark:text-slate-400">{role}</span>}
         </div>
         <button
           type="button"

@@ -89,7 +89,7 @@ export function ContactDrawer({ contactId, onClose, onCreated }: Props) {
             </h2>
             {contact && <p className="truncate text-sm text-slate-500 dark:text-slate-400">{[contact.title, contact.company].filter(Boolean).join(' · ')}</p>}
           </div>
-          <button type="button" onClick={onClose} aria-label={t('common.close')} className="rounded p-1 text-xl leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+          <button type="button" onClick={onClose} aria-label={t('common.close')} className="rounded p-1 text-xl leading-none text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800">
             ×
           </button>
         </header>

@@ -68,7 +68,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-base font-medium">{def.label}</span>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">{t(`fields.type.${def.type}`)}</span>
-        {def.type === 'choice' && <span className="text-xs text-slate-500">{def.options?.join(' · ')}</span>}
+        {def.type === 'choice' && <span className="text-xs text-slate-500 dark:text-slate-400">{def.options?.join(' · ')}</span>}
         <span className="ml-auto flex gap-1">
           <button type="button" className={BUTTON} onClick={() => setMode({ kind: 'edit' })}>
             {def.type === 'choice' ? t('fields.editOptions') : t('fields.rename')}
@@ -108,7 +108,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
           </div>
         </div>
       )}
-      <details className="text-xs text-slate-500">
+      <details className="text-xs text-slate-500 dark:text-slate-400">
         <summary className="cursor-pointer">{t('fields.try')}</summary>
         <div className="mt-1 max-w-xs">
           <CustomFieldInput def={def} value={sample} onChange={setSample} label={t('fields.try.label', { label: def.label })} />

@@ -61,7 +61,7 @@ export function ImportSection() {
         <>
           <p className="text-sm" data-testid="import-file-info">{fileInfo(state.file)}</p>
           <h3 className="font-semibold">{t('import.mapping.title')}</h3>
-          <p className="text-xs text-slate-500">{t('import.mapping.help')}</p>
+          <p className="text-xs text-slate-500 dark:text-slate-400">{t('import.mapping.help')}</p>
           <MappingTable columns={state.columns} preview={state.file.head.preview} onChange={wizard.setColumns} />
           <ImportOptions value={current} onChange={setChoices} />
           {!state.columns.some((c) => c.field === 'email') && (

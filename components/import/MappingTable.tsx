@@ -29,7 +29,7 @@ export function MappingTable({ columns, preview, onChange }: Props) {
   };
   return (
     <table className="w-full text-left text-sm" data-testid="import-mapping">
-      <thead className="text-xs uppercase text-slate-500">
+      <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
         <tr>
           <th className="py-1">{t('import.mapping.column')}</th>
           <th className="py-1">{t('import.mapping.field')}</th>
@@ -72,7 +72,7 @@ export function MappingTable({ columns, preview, onChange }: Props) {
                 {column.field && column.reason !== 'remembered' ? ` (${percent.format(column.confidence)})` : ''}
               </span>
             </td>
-            <td className="max-w-64 truncate py-1 text-xs text-slate-500">
+            <td className="max-w-64 truncate py-1 text-xs text-slate-500 dark:text-slate-400">
               {preview
                 .map((row) => row[i] ?? '')
                 .filter(Boolean)

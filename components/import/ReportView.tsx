@@ -29,7 +29,7 @@ export function ReportView({ parse, report, final }: { parse: ParseResult; repor
       <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
         {rows.map(([label, count, id]) => (
           <div key={id} data-testid={`report-${id}`} className="rounded border border-slate-200 p-2 dark:border-slate-700">
-            <dt className="text-xs text-slate-500">{label}</dt>
+            <dt className="text-xs text-slate-500 dark:text-slate-400">{label}</dt>
             <dd className="text-lg font-semibold">{count}</dd>
           </div>
         ))}

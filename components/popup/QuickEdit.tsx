@@ -100,7 +100,7 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
       </div>
       <fieldset>
         <legend className="text-xs font-medium text-slate-600 dark:text-slate-300">{t('field.groups')}</legend>
-        {groups.length === 0 && <p className="text-xs text-slate-500">{t('popup.groups.none')}</p>}
+        {groups.length === 0 && <p className="text-xs text-slate-500 dark:text-slate-400">{t('popup.groups.none')}</p>}
         <div className="mt-0.5 flex flex-wrap gap-x-3 gap-y-1">
           {groups.map((group) => (
             <label key={group.id} className="inline-flex items-center gap-1 text-sm">

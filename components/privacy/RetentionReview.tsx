@@ -60,7 +60,7 @@ export function RetentionReview() {
         <span data-testid="retention-count">{t('privacy.retention.count', { count: data.total })}</span>
       </div>
       {data.total === 0 ? (
-        <p className="text-sm text-slate-500">{t('privacy.retention.empty')}</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">{t('privacy.retention.empty')}</p>
       ) : (
         <>
           <ContactPickList contacts={data.contacts} selected={selected} onToggle={toggle} onToggleAll={() => togglePage(data.contacts.map((c) => c.id))} label={t('privacy.retention.title')} testId="retention-list" />
