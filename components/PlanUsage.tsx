@@ -12,7 +12,7 @@ export function PlanUsage() {
   if (!usage) return null;
   const full = usage.limit !== null && usage.used >= usage.limit;
   return (
-    <span data-testid="plan-usage" className={full ? 'text-xs font-semibold text-red-600' : 'text-xs text-slate-500'}>
+    <span data-testid="plan-usage" className={full ? 'text-xs font-semibold text-red-700 dark:text-red-300' : 'text-xs text-slate-600 dark:text-slate-300'}>
       {usage.limit === null ? t('plan.unlimited', { used: usage.used }) : t('plan.usage', { used: usage.used, limit: usage.limit })}
     </span>
   );

@@ -8,6 +8,7 @@ import { registerBadgeAlarms } from '../lib/background/badge';
 import { createContextMenu, onMenuClicked } from '../lib/background/context-menu';
 import { getDb } from '../lib/db/database';
 import { repairCounters } from '../lib/db/repair';
+import { openWelcome } from '../lib/background/welcome';
 
 export default defineBackground(() => {
   registerMessageHandlers();
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void clearTabList(tabId));
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void createContextMenu();
+    if (reason === 'install') void openWelcome();
     if (reason === 'update') void repairCounters(getDb()).catch((error) => console.error('FluenzR: recounting contacts failed', error));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));

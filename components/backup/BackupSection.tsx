@@ -6,6 +6,9 @@ import { checkFileSize } from '../../lib/files/size';
 import { errorMessage } from '../../lib/ui/errors';
 import { downloadBlob } from '../privacy/download';
 import { useT } from '../i18n';
+import { Button } from '../ui/Button';
+import { FilePicker } from '../ui/FilePicker';
+import { RadioGroup } from '../ui/RadioGroup';
 import { RestoreReportView } from './RestoreReportView';
 
 /**
@@ -99,39 +102,36 @@ export function BackupSection() {
             <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} className="mt-1 block rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
           </label>
         </div>
-        <button type="button" onClick={() => void backup()} className="rounded bg-indigo-600 px-3 py-1.5 text-sm text-white">{t('backup.create.do')}</button>
+        <Button variant="primary" onClick={() => void backup()}>{t('backup.create.do')}</Button>
         {backupError && <p role="alert" data-testid="backup-error" className="text-sm text-red-600">{backupError}</p>}
       </section>
       <section aria-labelledby="restore-title" className="space-y-3">
         <h3 id="restore-title" className="font-semibold">{t('backup.restore.title')}</h3>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('backup.restore.explain')}</p>
-        <fieldset className="flex gap-4 text-sm">
-          <legend className="sr-only">{t('backup.mode')}</legend>
-          {(['merge', 'replace'] as const).map((m) => (
-            <label key={m} className="flex items-center gap-1">
-              <input type="radio" name="restore-mode" value={m} checked={mode === m} onChange={() => { setMode(m); if (file) void dryRun(file.raw, m); }} />
-              {t(`backup.mode.${m}`)}
-            </label>
-          ))}
-        </fieldset>
-        <label className="block text-sm">
-          {t('backup.file')}
-          <input type="file" accept="application/json,.json" onChange={(e) => void choose(e.target.files?.[0])} className="mt-1 block text-sm" />
-        </label>
+        <RadioGroup
+          legend={t('backup.mode')}
+          value={mode}
+          options={(['merge', 'replace'] as const).map((m) => ({ value: m, label: t(`backup.mode.${m}`) }))}
+          onChange={(m) => {
+            setMode(m);
+            if (file) void dryRun(file.raw, m);
+          }}
+        />
+        <FilePicker label={t('backup.file')} drop={t('backup.drop')} pick={t('import.pick')} accept="application/json,.json" chosen={file?.name} onFile={(f) => void choose(f)} />
         {sealed && (
           <form className="flex flex-wrap items-end gap-3 text-sm" onSubmit={(e) => { e.preventDefault(); if (file) void dryRun(file.raw, mode); }}>
             <label className="block">
               {t('backup.passphrase.ofFile')}
               <input type="password" autoComplete="current-password" value={filePassphrase} onChange={(e) => setFilePassphrase(e.target.value)} className="mt-1 block rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
             </label>
-            <button type="submit" className="rounded border border-slate-300 px-3 py-1.5 dark:border-slate-600">{t('backup.passphrase.open')}</button>
+            <Button type="submit">{t('backup.passphrase.open')}</Button>
           </form>
         )}
         {prepared && <RestoreReportView report={prepared.report} />}
         {prepared && (
-          <button type="button" disabled={!prepared.report.ok || busy} onClick={() => void restore()} className="rounded bg-indigo-600 px-3 py-1.5 text-sm text-white disabled:opacity-50">
+          <Button variant="primary" disabled={!prepared.report.ok || busy} onClick={() => void restore()}>
             {t(mode === 'replace' ? 'backup.apply.replace' : 'backup.apply.merge')}
-          </button>
+          </Button>
         )}
         {message && <p role={message.tone === 'error' ? 'alert' : 'status'} data-testid="restore-message" className={message.tone === 'error' ? 'text-sm text-red-600' : 'text-sm text-emerald-700 dark:text-emerald-400'}>{message.text}</p>}
       </section>

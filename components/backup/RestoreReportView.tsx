@@ -1,10 +1,12 @@
 import type { RestoreReport } from '../../lib/backup/restore';
 import { BACKUP_TABLES } from '../../lib/backup/format';
+import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
 
 /** The dry run: what the file holds, what will be written, conflicts and errors. */
 export function RestoreReportView({ report }: { report: RestoreReport }) {
   const { t, locale } = useI18n();
+  const tp = usePlural();
   const { conflicts } = report;
   return (
     <div data-testid="restore-report" className="space-y-2 rounded border border-slate-200 p-3 text-sm dark:border-slate-700">
@@ -27,9 +29,9 @@ export function RestoreReportView({ report }: { report: RestoreReport }) {
         </tbody>
       </table>
       {report.mode === 'replace' && <p className="text-amber-800 dark:text-amber-300">{t('backup.report.replaceWarning')}</p>}
-      {conflicts.existingEmail > 0 && <p>{t('backup.report.existing', { count: conflicts.existingEmail })}</p>}
+      {conflicts.existingEmail > 0 && <p>{tp('backup.report.existing', conflicts.existingEmail)}</p>}
       {conflicts.existingOther > 0 && <p>{t('backup.report.existingOther', { count: conflicts.existingOther })}</p>}
-      {conflicts.suppressed > 0 && <p>{t('backup.report.suppressed', { count: conflicts.suppressed })}</p>}
+      {conflicts.suppressed > 0 && <p>{tp('backup.report.suppressed', conflicts.suppressed)}</p>}
       {conflicts.danglingGroupRefs > 0 && <p>{t('backup.report.dangling', { count: conflicts.danglingGroupRefs })}</p>}
       {conflicts.examples.length > 0 && (
         <ul className="list-disc pl-5 text-slate-600 dark:text-slate-400">

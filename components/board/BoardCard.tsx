@@ -31,7 +31,7 @@ export function CardFace({ contact, groups }: CardProps) {
               #{tag}
             </span>
           ))}
-          {contact.tags.length > shown.length && <span className="text-[11px] text-slate-500">+{contact.tags.length - shown.length}</span>}
+          {contact.tags.length > shown.length && <span className="text-[11px] text-slate-500 dark:text-slate-400">+{contact.tags.length - shown.length}</span>}
         </span>
       )}
     </>

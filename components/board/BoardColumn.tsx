@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { columnTarget } from '../../lib/board/dnd';
 import { PAGE_SIZE, type ColumnData } from '../../lib/board/query';
 import type { Group } from '../../lib/model';
+import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 import { BoardCard } from './BoardCard';
 
@@ -18,6 +19,7 @@ interface Props {
 /** One stage: its cards, newest first, loaded a page at a time as the list scrolls. */
 export function BoardColumn({ column, groups, filtered, selected, onMore }: Props) {
   const t = useT();
+  const tp = usePlural();
   const { stage, count, contacts } = column;
   const { setNodeRef, isOver } = useDroppable({ id: columnTarget(stage) });
   const stageName = t(`stage.${stage}`);
@@ -28,7 +30,7 @@ export function BoardColumn({ column, groups, filtered, selected, onMore }: Prop
     <section
       ref={setNodeRef}
       id={`column-${stage}`}
-      aria-label={count === undefined ? t('board.stageCounting', { stage: stageName }) : t('board.stageCount', { stage: stageName, count })}
+      aria-label={count === undefined ? t('board.stageCounting', { stage: stageName }) : tp('board.stageCount', count, { stage: stageName })}
       aria-busy={count === undefined}
       data-testid={`column-${stage}`}
       className={`${selected ? 'flex' : 'hidden @3xl:flex'} min-h-0 min-w-0 flex-1 flex-col rounded-lg bg-slate-50 p-2 dark:bg-slate-800/50 ${isOver ? 'ring-2 ring-indigo-400' : ''}`}

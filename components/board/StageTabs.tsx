@@ -2,6 +2,7 @@ import { useDroppable } from '@dnd-kit/core';
 import { tabTarget } from '../../lib/board/dnd';
 import type { ColumnData } from '../../lib/board/query';
 import type { Stage } from '../../lib/model';
+import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 
 interface Props {
@@ -27,6 +28,7 @@ export function StageTabs({ columns, selected, onSelect }: Props) {
 
 function StageTab({ column, selected, onSelect }: { column: ColumnData; selected: boolean; onSelect: (stage: Stage) => void }) {
   const t = useT();
+  const tp = usePlural();
   const { setNodeRef, isOver } = useDroppable({ id: tabTarget(column.stage) });
   const name = t(`stage.${column.stage}`);
   return (
@@ -35,7 +37,7 @@ function StageTab({ column, selected, onSelect }: { column: ColumnData; selected
         type="button"
         aria-pressed={selected}
         aria-controls={`column-${column.stage}`}
-        aria-label={column.count === undefined ? t('board.stageCounting', { stage: name }) : t('board.stageCount', { stage: name, count: column.count })}
+        aria-label={column.count === undefined ? t('board.stageCounting', { stage: name }) : tp('board.stageCount', column.count, { stage: name })}
         onClick={() => onSelect(column.stage)}
         data-testid={`stage-tab-${column.stage}`}
         className={`flex w-full flex-col items-center rounded-md border px-1 py-1 text-xs transition-colors ${
@@ -47,7 +49,7 @@ function StageTab({ column, selected, onSelect }: { column: ColumnData; selected
         }`}
       >
         <span className="max-w-full truncate">{name}</span>
-        <span className="tabular-nums text-slate-500 dark:text-slate-400" data-testid="stage-count">
+        <span className="tabular-nums text-slate-700 dark:text-slate-300" data-testid="stage-count">
           {column.count === undefined ? '…' : column.count.toLocaleString()}
         </span>
       </button>

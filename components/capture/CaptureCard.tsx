@@ -28,12 +28,12 @@ export function CaptureCard() {
 
   return (
     <section aria-labelledby="capture-title" className="rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-testid="capture-card">
-      <h2 id="capture-title" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">
+      <h2 id="capture-title" className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
         {t('capture.onThisPage')}
       </h2>
-      {tabId === null && <p className="text-sm text-slate-500">{t('capture.noTab')}</p>}
+      {tabId === null && <p className="text-sm text-slate-500 dark:text-slate-400">{t('capture.noTab')}</p>}
       {tabId !== null && page !== undefined && !profile && (
-        <p className="text-sm text-slate-500" data-testid="capture-empty">
+        <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="capture-empty">
           {t('capture.nothingHere')}
         </p>
       )}

@@ -1,4 +1,5 @@
-import { Suspense, useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Suspense, useDeferredValue, useState, type FormEvent } from 'react';
 import type { TabPage } from '../../lib/background/page-state';
 import { draftFromProfile } from '../../lib/capture/draft';
 import type { CapturedProfile } from '../../lib/capture/profile';
@@ -11,6 +12,10 @@ import { useT } from '../i18n';
 import { TextField } from '../ui/TextField';
 import { lazyNamed } from '../ui/lazy';
 import { KnownDiff } from './KnownDiff';
+import { SaveRefusalNotice } from './SaveRefusalNotice';
+import { refusalBeforeSave } from '../../lib/contacts/precheck';
+import { getDb } from '../../lib/db/database';
+import { useSettings } from '../hooks/useSettings';
 import { EmailQualityHint } from '../quality/EmailQualityHint';
 
 // Guesses need the public-suffix list (tldts, ~300 KB): loaded only when a form has no email.
@@ -45,6 +50,10 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
   // A guessed field stays marked until the user changes it (then it is theirs).
   const [unchecked, setUnchecked] = useState<ReadonlySet<string>>(() => new Set(profile.uncertain ?? []));
   const canWait = page.method === 'linkedin' || page.method === 'salesnav';
+  // Told before Save: an erased or unsubscribed address, or a full plan (live, as the email is typed).
+  const plan = useSettings()?.settings.plan;
+  const typed = useDeferredValue(values.email);
+  const refusal = useLiveQuery(async () => (plan ? ((await refusalBeforeSave(getDb(), typed, plan)) ?? null) : null), [typed, plan]);
 
   const set = (field: keyof Values) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -100,7 +109,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
       <EmailQualityHint email={values.email} onAccept={set('email')} />
       {!values.email && (
         <>
-          <p className="text-xs text-slate-500">{canWait ? t('capture.emailNeeded') : t('linkedin.noEmailElsewhere')}</p>
+          <p className="text-xs text-slate-500 dark:text-slate-400">{canWait ? t('capture.emailNeeded') : t('linkedin.noEmailElsewhere')}</p>
           <Suspense fallback={null}>
             <EmailGuesses
               firstName={values.firstName}
@@ -120,6 +129,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
           {t('linkedin.uncertain')}
         </p>
       )}
+      {refusal && <SaveRefusalNotice refusal={refusal} />}
       <div className="grid grid-cols-2 gap-2">
         {FIELDS.map((field) => (
           <TextField
@@ -132,7 +142,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
           />
         ))}
       </div>
-      <button type="submit" disabled={saving} className="w-full rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 disabled:opacity-50">
+      <button type="submit" disabled={saving || !!refusal} className="w-full rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-400 disabled:opacity-50">
         {!values.email.trim() && canWait ? t('linkedin.saveWithoutEmail') : t('common.save')}
       </button>
       <p id="capture-feedback" role="status" aria-live="polite" data-testid="capture-feedback" className={feedback?.tone === 'error' ? 'text-sm text-red-600' : 'text-sm text-emerald-700 dark:text-emerald-400'}>

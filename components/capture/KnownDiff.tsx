@@ -19,6 +19,7 @@ export function KnownDiff({ known, draft }: { known: Contact; draft: ContactDraf
       <p className="font-medium">
         {t('capture.alreadyKnown')} · {known.email}
       </p>
+      <p data-testid="capture-known-status">{t('capture.knownStatus', { status: t(`status.${known.status}`) })}{known.archived ? ` · ${t('popup.archived')}` : ''}</p>
       {parsed.success && !sameContact && <p>{t('linkedin.otherEmail')}</p>}
       {merge && (
         <div data-testid="capture-diff">

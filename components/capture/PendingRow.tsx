@@ -48,7 +48,7 @@ export function PendingRow({ row, style, rowRef, index }: { row: PendingProfile;
           ) : (
             <span className="font-medium">{name}</span>
           )}
-          {role && <span className="block truncate text-xs text-slate-500">{role}</span>}
+          {role && <span className="block truncate text-xs text-slate-500 dark:text-slate-400">{role}</span>}
         </div>
         <button
           type="button"

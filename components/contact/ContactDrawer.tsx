@@ -29,6 +29,27 @@ export function ContactDrawer({ contactId, onClose, onCreated }: Props) {
     if (ready) panel.current?.querySelector<HTMLElement>('form input, form select')?.focus();
   }, [contactId, ready]);
 
+  // A clicked Save button is disabled while it saves: focus then falls to the
+  // body, out of the panel's key handler. Escape is heard on the document too,
+  // and focus that fell out of the page is taken back by the panel.
+  useEffect(() => {
+    const onDocumentKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      onClose();
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      if (!event.relatedTarget) requestAnimationFrame(() => { if (document.activeElement === document.body) panel.current?.focus(); });
+    };
+    const node = panel.current;
+    document.addEventListener('keydown', onDocumentKey);
+    node?.addEventListener('focusout', onFocusOut);
+    return () => {
+      document.removeEventListener('keydown', onDocumentKey);
+      node?.removeEventListener('focusout', onFocusOut);
+    };
+  }, [onClose]);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -54,12 +75,13 @@ export function ContactDrawer({ contactId, onClose, onCreated }: Props) {
       <div
         ref={panel}
         role="dialog"
+        tabIndex={-1}
         aria-modal="true"
         aria-labelledby={titleId}
         onKeyDown={onKeyDown}
         onMouseDown={(event) => event.stopPropagation()}
         data-testid="contact-drawer"
-        className="flex h-full w-full max-w-xl flex-col bg-white shadow-2xl dark:bg-slate-900"
+        className="flex h-full w-full max-w-xl flex-col bg-white shadow-2xl focus:outline-none dark:bg-slate-900"
       >
         <header className="flex items-start justify-between gap-3 border-b border-slate-200 px-5 py-4 dark:border-slate-700">
           <div className="min-w-0">
@@ -69,7 +91,7 @@ export function ContactDrawer({ contactId, onClose, onCreated }: Props) {
             {contact && <p className="truncate text-sm text-slate-500 dark:text-slate-400">{[contact.title, contact.company].filter(Boolean).join(' · ')}</p>}
             {contact && <OtherEmails contact={contact} />}
           </div>
-          <button type="button" onClick={onClose} aria-label={t('common.close')} className="rounded p-1 text-xl leading-none text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+          <button type="button" onClick={onClose} aria-label={t('common.close')} className="rounded p-1 text-xl leading-none text-slate-500 dark:text-slate-400 hover:bg-slate-100 dark:hover:bg-slate-800">
             ×
           </button>
         </header>

@@ -5,7 +5,7 @@ import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
 import { useSettings } from '../hooks/useSettings';
 import { usePlural } from '../hooks/usePlural';
 import { useI18n, useT } from '../i18n';
-import { ConfirmDialog } from '../manager/contacts/ConfirmDialog';
+import { ConfirmDialog } from '../ui/Dialog';
 import { describeError } from '../manager/contacts/feedback';
 import { ContactForm } from './ContactForm';
 import { draftOf, patchOf, validate, valuesOf, type FormErrors } from './form-model';

@@ -78,7 +78,7 @@ export function ContactForm({ values, onChange, errors, emailRefusal, defs, grou
               ))}
             </div>
           ) : (
-            <p className="mt-1 text-xs text-slate-500">{t('contacts.drawer.noGroups')}</p>
+            <p className="mt-1 text-xs text-slate-500 dark:text-slate-400">{t('contacts.drawer.noGroups')}</p>
           )}
         </div>
       </fieldset>

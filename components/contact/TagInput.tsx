@@ -28,7 +28,7 @@ export function TagInput({ value, onChange, suggestions }: { value: string[]; on
         {value.map((tag) => (
           <span key={tag} className="flex items-center gap-1 rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-700" data-testid="drawer-tag">
             {tag}
-            <button type="button" onClick={() => onChange(value.filter((x) => x !== tag))} aria-label={t('contacts.drawer.removeTag', { tag })} className="text-slate-500 hover:text-slate-900 dark:hover:text-white">
+            <button type="button" onClick={() => onChange(value.filter((x) => x !== tag))} aria-label={t('contacts.drawer.removeTag', { tag })} className="text-slate-500 dark:text-slate-400 hover:text-slate-900 dark:hover:text-white">
               ×
             </button>
           </span>

@@ -3,6 +3,7 @@ import { countFieldHolders } from '../../lib/customFields/repository';
 import { getDb } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/protocol';
 import type { CustomFieldDef, CustomValue } from '../../lib/model';
+import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 import { TextField } from '../ui/TextField';
 import { CustomFieldInput } from './CustomFieldInput';
@@ -16,6 +17,7 @@ const BUTTON = 'rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-i
 /** One custom field: rename (values kept), edit choices, try a value, delete (after saying what is lost). */
 export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (notice: string) => void }) {
   const t = useT();
+  const tp = usePlural();
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [label, setLabel] = useState(def.label);
   const [options, setOptions] = useState((def.options ?? []).join('\n'));
@@ -48,7 +50,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
     try {
       const { removedValues } = await sendMessage('deleteFieldDef', { key: def.key });
       // This row disappears: the section shows the outcome.
-      onDeleted(t('fields.deleted', { label: def.label, count: removedValues }));
+      onDeleted(tp('fields.deleted', removedValues, { label: def.label }));
     } catch (cause) {
       fail(cause);
     }
@@ -66,7 +68,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-base font-medium">{def.label}</span>
         <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">{t(`fields.type.${def.type}`)}</span>
-        {def.type === 'choice' && <span className="text-xs text-slate-500">{def.options?.join(' · ')}</span>}
+        {def.type === 'choice' && <span className="text-xs text-slate-500 dark:text-slate-400">{def.options?.join(' · ')}</span>}
         <span className="ml-auto flex gap-1">
           <button type="button" className={BUTTON} onClick={() => setMode({ kind: 'edit' })}>
             {def.type === 'choice' ? t('fields.editOptions') : t('fields.rename')}
@@ -106,7 +108,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
           </div>
         </div>
       )}
-      <details className="text-xs text-slate-500">
+      <details className="text-xs text-slate-500 dark:text-slate-400">
         <summary className="cursor-pointer">{t('fields.try')}</summary>
         <div className="mt-1 max-w-xs">
           <CustomFieldInput def={def} value={sample} onChange={setSample} label={t('fields.try.label', { label: def.label })} />

@@ -62,12 +62,12 @@ export function NewFieldForm() {
             onChange={(e) => setOptions(e.target.value)}
             aria-describedby="new-field-options-hint"
           />
-          <span id="new-field-options-hint" className="font-normal text-slate-500">
+          <span id="new-field-options-hint" className="font-normal text-slate-500 dark:text-slate-400">
             {t('fields.options.hint')}
           </span>
         </label>
       )}
-      <p className="text-xs text-slate-500">{t('fields.typeLocked')}</p>
+      <p className="text-xs text-slate-500 dark:text-slate-400">{t('fields.typeLocked')}</p>
       <button type="submit" className="rounded bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">
         {t('fields.create')}
       </button>

@@ -5,11 +5,13 @@ import { downloadBlob, exportContactsCsv } from '../../lib/csv/export';
 import { EXPORT_FORMATS, STANDARD_COLUMNS, type ExportFormat } from '../../lib/csv/export-columns';
 import { getDb } from '../../lib/db/database';
 import { fieldLabel } from '../import/labels';
+import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 
 /** Export all contacts (other UIs export a selection through lib/csv/export.ts). */
 export function ExportSection() {
   const t = useT();
+  const tp = usePlural();
   const total = useLiveQuery(() => countByArchived(getDb(), 'all'), []);
   const defs = useLiveQuery(() => getDb().fieldDefs.toArray(), []) ?? [];
   const [format, setFormat] = useState<ExportFormat>('csv');
@@ -27,7 +29,7 @@ export function ExportSection() {
       const columns = all.map((c) => c.id).filter((id) => !excluded.has(id));
       const file = await exportContactsCsv({ all: true }, { format, columns, includeArchived: archived });
       downloadBlob(file.blob, file.fileName);
-      setStatus(t('export.done', { count: file.count, name: file.fileName }));
+      setStatus(tp('export.done', file.count, { name: file.fileName }));
     } catch (error) {
       setStatus(t('error.unexpected', { detail: error instanceof Error ? error.message : String(error) }));
     } finally {

@@ -28,17 +28,17 @@ export function GmailThreadCard({ page }: { page: TabPage }) {
 
   return (
     <section aria-labelledby="gmail-title" className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-testid="gmail-card">
-      <h2 id="gmail-title" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+      <h2 id="gmail-title" className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
         {t('gmail.title')}
       </h2>
-      {!thread && <p className="text-sm text-slate-500">{t('gmail.openThread')}</p>}
+      {!thread && <p className="text-sm text-slate-500 dark:text-slate-400">{t('gmail.openThread')}</p>}
       {thread && (
         <>
-          {thread.people.length === 0 && <p className="text-sm text-slate-500" data-testid="gmail-nobody">{t('gmail.nobody')}</p>}
+          {thread.people.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="gmail-nobody">{t('gmail.nobody')}</p>}
           {thread.bounces.length > 0 && (
             <p className="text-sm text-red-700 dark:text-red-400" data-testid="gmail-bounces">
               {t('gmail.bounced', { emails: thread.bounces.join(', ') })}
-              {settings && !settings.autoStatusFromGmail && <span className="block text-xs text-slate-500">{t('gmail.autoOff')}</span>}
+              {settings && !settings.autoStatusFromGmail && <span className="block text-xs text-slate-500 dark:text-slate-400">{t('gmail.autoOff')}</span>}
             </p>
           )}
           <StatusChanges emails={emails} url={page.url} />

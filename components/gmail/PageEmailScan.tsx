@@ -50,17 +50,17 @@ export function PageEmailScan({ tabId }: { tabId: number }) {
   return (
     // No aria-labelledby: a region named "Emails…" would collide with the Email field for label lookups.
     <section className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700" data-testid="page-scan">
-      <h2 id="scan-title" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+      <h2 id="scan-title" className="text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">
         {t('pageCapture.title')}
       </h2>
       <button type="button" onClick={() => void find()} disabled={scanning} className="w-full rounded border border-slate-300 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800">
         {scanning ? t('pageCapture.finding') : t('pageCapture.find')}
       </button>
       {error && <p role="alert" className="text-sm text-red-600 dark:text-red-400" data-testid="scan-error">{error}</p>}
-      {scan && scan.addresses.length === 0 && <p className="text-sm text-slate-500" data-testid="scan-empty">{t('pageCapture.none')}</p>}
+      {scan && scan.addresses.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400" data-testid="scan-empty">{t('pageCapture.none')}</p>}
       {scan && scan.addresses.length > 0 && (
         <>
-          <p className="text-xs text-slate-500" data-testid="scan-count">
+          <p className="text-xs text-slate-500 dark:text-slate-400" data-testid="scan-count">
             {scan.truncated ? t('pageCapture.truncated', { count: scan.addresses.length }) : t('pageCapture.count', { count: scan.addresses.length })}
           </p>
           <ul className="max-h-64 divide-y divide-slate-100 overflow-y-auto dark:divide-slate-800" data-testid="scan-list">
@@ -68,7 +68,7 @@ export function PageEmailScan({ tabId }: { tabId: number }) {
               <li key={address.email} className="flex items-center gap-2 py-1 text-sm" data-testid="scan-address">
                 <span className="min-w-0 flex-1">
                   <span className="block truncate">{address.email}</span>
-                  {address.name && <span className="block truncate text-xs text-slate-500">{address.name}</span>}
+                  {address.name && <span className="block truncate text-xs text-slate-500 dark:text-slate-400">{address.name}</span>}
                 </span>
                 <button
                   type="button"

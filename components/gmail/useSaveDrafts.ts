@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { PLAN_LIMITS, type ContactDraft } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
+import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 
 export interface Feedback {
@@ -12,6 +13,7 @@ export interface Feedback {
 /** Save drafts one by one through captureContact and sum up what happened, in words. */
 export function useSaveDrafts() {
   const t = useT();
+  const tp = usePlural();
   const [busy, setBusy] = useState(false);
   const [feedback, setFeedback] = useState<Feedback>();
 
@@ -28,7 +30,7 @@ export function useSaveDrafts() {
         else saved++;
       }
       if (!reasons.length) {
-        setFeedback({ tone: 'ok', text: drafts.length === 1 ? t('gmail.savedOne', { email: drafts[0]!.email }) : t('gmail.savedAll', { count: saved }) });
+        setFeedback({ tone: 'ok', text: drafts.length === 1 ? t('gmail.savedOne', { email: drafts[0]!.email }) : tp('gmail.savedAll', saved) });
       } else {
         setFeedback({ tone: 'error', text: t('gmail.savedSome', { saved, refused: reasons.length, reason: [...new Set(reasons)].join(' ') }) });
       }

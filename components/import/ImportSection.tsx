@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { downloadBlob } from '../../lib/csv/download';
 import type { MessageKey } from '../../lib/i18n';
 import { useSettings } from '../hooks/useSettings';
+import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
-import { FilePicker } from './FilePicker';
+import { FilePicker } from '../ui/FilePicker';
 import { ImportOptions, toChoices, type ChoicesDraft } from './ImportOptions';
 import { ERROR_KEYS } from './labels';
 import { LastRun } from './LastRun';
@@ -19,6 +20,7 @@ const secondary = 'rounded border border-slate-300 px-3 py-1.5 text-sm hover:bg-
 /** The import wizard: file → mapping and options → dry run → import → report. */
 export function ImportSection() {
   const t = useT();
+  const tp = usePlural();
   const wizard = useImportWizard();
   const { state } = wizard;
   const basis = useSettings()?.settings.defaultLegalBasis ?? 'legitimate_interest';
@@ -51,7 +53,7 @@ export function ImportSection() {
               {t(ERROR_KEYS[state.error.code] ?? 'import.error.read', { line: state.error.line ?? '', detail: state.error.detail ?? '' })}
             </p>
           )}
-          <FilePicker onFile={pick} />
+          <FilePicker label={t('import.fileLabel')} drop={t('import.drop')} pick={t('import.pick')} accept=".csv,.txt,text/csv" onFile={pick} testId="import-file-input" />
         </>
       )}
       {state.step === 'reading' && <p role="status">{t('import.reading', { name: state.name })}</p>}
@@ -59,7 +61,7 @@ export function ImportSection() {
         <>
           <p className="text-sm" data-testid="import-file-info">{fileInfo(state.file)}</p>
           <h3 className="font-semibold">{t('import.mapping.title')}</h3>
-          <p className="text-xs text-slate-500">{t('import.mapping.help')}</p>
+          <p className="text-xs text-slate-500 dark:text-slate-400">{t('import.mapping.help')}</p>
           <MappingTable columns={state.columns} preview={state.file.head.preview} onChange={wizard.setColumns} />
           <ImportOptions value={current} onChange={setChoices} />
           {!state.columns.some((c) => c.field === 'email') && (
@@ -86,7 +88,7 @@ export function ImportSection() {
           <ReportView parse={state.parse} report={state.report} final={false} />
           <div className="flex gap-2">
             <button type="button" className={button} onClick={() => void wizard.start(state.file, state.parse, toChoices(current))}>
-              {t('import.start', { count: state.report.created + state.report.updated + state.report.unchanged })}
+              {tp('import.start', state.report.created + state.report.updated + state.report.unchanged)}
             </button>
             <button type="button" className={secondary} onClick={wizard.back}>
               {t('import.back')}
@@ -110,6 +112,7 @@ export function ImportSection() {
 
 function Finished({ state, onAgain }: { state: Extract<ReturnType<typeof useImportWizard>['state'], { step: 'done' }>; onAgain: () => void }) {
   const t = useT();
+  const tp = usePlural();
   const rejectedCount =
     state.parse.rejected.length + state.parse.duplicates.length + state.report.invalid.length + state.report.suppressed.length + state.report.overLimit.length;
   const download = () => {
@@ -123,7 +126,7 @@ function Finished({ state, onAgain }: { state: Extract<ReturnType<typeof useImpo
       <div className="flex gap-2">
         {rejectedCount > 0 && (
           <button type="button" className={secondary} data-testid="import-download-rejected" onClick={download}>
-            {t('import.downloadRejected', { count: rejectedCount })}
+            {tp('import.downloadRejected', rejectedCount)}
           </button>
         )}
         <button type="button" className={secondary} onClick={onAgain}>

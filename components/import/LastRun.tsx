@@ -1,10 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../lib/db/database';
+import { contactsHref } from '../../lib/navigation/links';
+import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
 
 /** What the last import did; an import left "running" by a closed tab is reported as interrupted. */
 export function LastRun({ busy }: { busy: boolean }) {
   const { t, locale } = useI18n();
+  const tp = usePlural();
   const run = useLiveQuery(() => getDb().imports.orderBy('startedAt').last(), []);
   if (!run || busy) return null;
   const params = {
@@ -15,13 +18,22 @@ export function LastRun({ busy }: { busy: boolean }) {
     rejected: run.rejected,
   };
   const interrupted = run.state === 'running';
+  const written = run.created + run.updated;
   return (
     <p
       role="status"
       data-testid="import-last-run"
-      className={interrupted ? 'rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200' : 'text-xs text-slate-500'}
+      className={interrupted ? 'rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200' : 'text-xs text-slate-600 dark:text-slate-300'}
     >
       {t(interrupted ? 'import.interrupted' : 'import.last', params)}
+      {written > 0 && (
+        <>
+          {' '}
+          <a href={contactsHref({ importId: run.id })} className="font-medium text-indigo-700 underline dark:text-indigo-300" data-testid="import-show-contacts">
+            {tp('import.showContacts', written)}
+          </a>
+        </>
+      )}
     </p>
   );
 }

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { TARGET_FIELDS } from '../../lib/csv/aliases';
 import type { ColumnMapping } from '../../lib/csv/mapping';
 import { getDb } from '../../lib/db/database';
-import { useT } from '../i18n';
+import { useI18n } from '../i18n';
 import { confidenceLabel, fallbackOrder, fieldLabel } from './labels';
 
 interface Props {
@@ -13,7 +13,9 @@ interface Props {
 
 /** One row per column: where it goes (editable), how sure we are, and sample values. */
 export function MappingTable({ columns, preview, onChange }: Props) {
-  const t = useT();
+  const { t, locale } = useI18n();
+  // "100%" in English, "100 %" (narrow no-break space) in French: the locale's own percent format.
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const defs = useLiveQuery(() => getDb().fieldDefs.toArray(), []) ?? [];
   // Several columns may feed one field: they are read in order, the first filled one wins.
   const choose = (index: number, value: string) =>
@@ -21,7 +23,7 @@ export function MappingTable({ columns, preview, onChange }: Props) {
   const order = fallbackOrder(columns);
   return (
     <table className="w-full text-left text-sm" data-testid="import-mapping">
-      <thead className="text-xs uppercase text-slate-500">
+      <thead className="text-xs uppercase text-slate-500 dark:text-slate-400">
         <tr>
           <th className="py-1">{t('import.mapping.column')}</th>
           <th className="py-1">{t('import.mapping.field')}</th>
@@ -61,11 +63,11 @@ export function MappingTable({ columns, preview, onChange }: Props) {
             <td className="py-1 pr-2 text-xs">
               <span className={column.field ? 'text-emerald-700 dark:text-emerald-300' : 'text-slate-500'}>
                 {confidenceLabel(t, column)}
-                {column.field && column.reason !== 'remembered' && column.reason !== 'new' ? ` (${Math.round(column.confidence * 100)} %)` : ''}
+                {column.field && column.reason !== 'remembered' && column.reason !== 'new' ? ` (${percent.format(column.confidence)})` : ''}
               </span>
               {(order.get(i) ?? 1) > 1 && <span className="block text-slate-500">{t('import.mapping.fallback', { n: order.get(i)! })}</span>}
             </td>
-            <td className="max-w-64 truncate py-1 text-xs text-slate-500">
+            <td className="max-w-64 truncate py-1 text-xs text-slate-500 dark:text-slate-400">
               {preview
                 .map((row) => row[i] ?? '')
                 .filter(Boolean)

@@ -1,8 +1,8 @@
 import type { BulkReport } from '../../lib/contacts/bulk-upsert';
 import type { ParseResult } from '../../lib/csv/import';
 import { PLAN_LIMITS } from '../../lib/model';
-import { useI18n } from '../i18n';
-import { translatePlural } from '../../lib/i18n/plural';
+import { usePlural } from '../hooks/usePlural';
+import { useT } from '../i18n';
 import { ColumnSummary } from './ColumnSummary';
 import { reasonLabel } from './labels';
 
@@ -10,7 +10,8 @@ const SHOWN = 20;
 
 /** Counts of a dry run or a finished import, with the invalid rows and their reasons. */
 export function ReportView({ parse, report, final }: { parse: ParseResult; report: BulkReport; final: boolean }) {
-  const { t, locale } = useI18n();
+  const t = useT();
+  const tp = usePlural();
   const invalid = [
     ...parse.rejected.map((r) => ({ line: r.line, reason: reasonLabel(t, r.reason) })),
     ...report.invalid.map((r) => ({ line: r.line, reason: reasonLabel(t, r.problem) })),
@@ -29,24 +30,24 @@ export function ReportView({ parse, report, final }: { parse: ParseResult; repor
       <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
         {rows.map(([label, count, id]) => (
           <div key={id} data-testid={`report-${id}`} className="rounded border border-slate-200 p-2 dark:border-slate-700">
-            <dt className="text-xs text-slate-500">{label}</dt>
+            <dt className="text-xs text-slate-500 dark:text-slate-400">{label}</dt>
             <dd className="text-lg font-semibold">{count}</dd>
           </div>
         ))}
       </dl>
       {parse.footerLines > 0 && (
         <p role="status" data-testid="import-footer" className="text-sm text-slate-600 dark:text-slate-300">
-          {translatePlural(t, locale, 'import.report.footer', parse.footerLines)}
+          {tp('import.report.footer', parse.footerLines)}
         </p>
       )}
       {parse.replacedBytes > 0 && (
         <p role="status" data-testid="import-replaced" className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
-          {translatePlural(t, locale, 'import.report.replaced', parse.replacedBytes)}
+          {tp('import.report.replaced', parse.replacedBytes)}
         </p>
       )}
       {report.overLimit.length > 0 && (
         <p role="status" className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
-          {t('import.report.overLimitHelp', { limit: PLAN_LIMITS.free ?? 0, count: report.overLimit.length })}
+          {tp(final ? 'import.report.overLimitDone' : 'import.report.overLimitHelp', report.overLimit.length, { limit: PLAN_LIMITS.free ?? 0 })}
         </p>
       )}
       {(invalid.length > 0 || parse.duplicates.length > 0) && (

@@ -2,8 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SORT, type ContactFilter, type ContactSort } from '../../lib/contacts/query';
 import { countSamples } from '../../lib/contacts/samples';
-import { getDb } from '../../lib/db/database';
-import { loadSegment, segmentIdFrom } from '../../lib/segments';
+import { withoutLink } from '../../lib/navigation/links';
 import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
@@ -18,8 +17,8 @@ import { EmptyState, SampleBanner } from './contacts/EmptyState';
 import { FilterBar } from './contacts/FilterBar';
 import { TableSkeleton } from './contacts/TableSkeleton';
 import { useContactQuery } from './contacts/useContactQuery';
+import { goToContacts, useContactLinks } from './contacts/useContactLinks';
 import { useSelection } from './contacts/useSelection';
-import { navigate, useHashRoute } from './useHashRoute';
 
 // The drawer (editor, history, custom fields) loads when a contact is first opened.
 const ContactDrawer = lazyNamed(() => import('../contact/ContactDrawer'), 'ContactDrawer');
@@ -32,19 +31,24 @@ export function ContactsSection() {
   const [chips, setChips] = useState<ContactFilter>({});
   const [sort, setSort] = useState<ContactSort>(DEFAULT_SORT);
   const [visible, setVisible] = useState<ColumnId[]>(loadColumns);
-  const [open, setOpen] = useState<number | 'new' | null>(null);
+  const [creating, setCreating] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const groups = useGroups();
   const tags = useTags();
   const defs = useFieldDefs();
   const samples = useLiveQuery(() => countSamples(), []) ?? 0;
-  // "#/contacts?segment=ID" (a saved segment's "Show the contacts") narrows the table to that segment.
-  const segmentId = segmentIdFrom(useHashRoute().params) ?? undefined;
-  const segmentName = useLiveQuery(async () => (segmentId ? ((await loadSegment(getDb(), segmentId))?.row.name ?? null) : null), [segmentId]);
+  // Deep links (lib/navigation/links): a contact to open, a segment or import to narrow to, a group to start from.
+  const { links, filter: linked, pinned } = useContactLinks();
+  const [startedFromGroup, setStartedFromGroup] = useState<number>();
+  if (links.groupId !== startedFromGroup) {
+    setStartedFromGroup(links.groupId);
+    if (links.groupId) setChips({ groupIds: [links.groupId] });
+  }
+  const open: number | 'new' | null = creating ? 'new' : (links.contactId ?? null);
 
   // Typing stays responsive: the query follows the deferred value.
   const deferredSearch = useDeferredValue(search);
-  const filter = useMemo(() => ({ ...chips, search: deferredSearch, segmentId }), [chips, deferredSearch, segmentId]);
+  const filter = useMemo(() => ({ ...chips, search: deferredSearch, ...linked }), [chips, deferredSearch, linked]);
   const loaded = useContactQuery(filter, sort);
   const result = loaded?.result;
   const { selected, selectingAll, select, selectAll, clear } = useSelection(result);
@@ -52,15 +56,11 @@ export function ContactsSection() {
   const catalogue = useMemo(() => allColumns(defs), [defs]);
   const columns = useMemo(() => catalogue.filter((c) => visible.includes(c.id)), [catalogue, visible]);
   const groupMap = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
-  const filtered = !!(filter.search?.trim() || chips.stages?.length || chips.statuses?.length || chips.groupIds?.length || chips.tags?.length || segmentId || (chips.archived ?? 0) !== 0);
+  const filtered = !!(filter.search?.trim() || chips.stages?.length || chips.statuses?.length || chips.groupIds?.length || chips.tags?.length || pinned.length > 0 || (chips.archived ?? 0) !== 0);
 
   const changeFilter = (next: ContactFilter) => {
     clear();
     setChips(next);
-  };
-  const clearSegment = () => {
-    clear();
-    navigate('contacts');
   };
   const changeSearch = (next: string) => {
     clear();
@@ -68,12 +68,17 @@ export function ContactsSection() {
   };
   const openContact = useCallback((id: number | 'new') => {
     returnFocus.current = document.activeElement as HTMLElement | null;
-    setOpen(id);
-  }, []);
+    if (id === 'new') setCreating(true);
+    else goToContacts({ ...links, contactId: id });
+  }, [links]);
   const closeDrawer = useCallback(() => {
-    setOpen(null);
-    returnFocus.current?.focus();
-  }, []);
+    setCreating(false);
+    if (links.contactId) goToContacts(withoutLink(links, 'contactId'));
+    // Opened from a link, the drawer has nowhere to give focus back: the table takes it.
+    const back = returnFocus.current?.isConnected && returnFocus.current !== document.body ? returnFocus.current : document.querySelector<HTMLElement>('[data-testid=contacts-grid]');
+    returnFocus.current = null;
+    back?.focus({ preventScroll: true });
+  }, [links]);
 
   return (
     <section aria-labelledby="contacts-title" className="flex h-[calc(100vh-3rem)] flex-col gap-3">
@@ -102,8 +107,7 @@ export function ContactsSection() {
         onChange={changeFilter}
         groups={groups}
         tags={tags}
-        segment={segmentId ? (segmentName ?? (segmentName === null ? t('contacts.filters.segmentMissing') : '…')) : undefined}
-        onClearSegment={clearSegment}
+        pinned={pinned}
       />
       {samples > 0 && <SampleBanner count={samples} />}
       {selected.size > 0 && (
@@ -111,7 +115,7 @@ export function ContactsSection() {
       )}
       <div className="min-h-0 flex-1">
         {loaded?.total === 0 ? (
-          <EmptyState filtered={filtered} onClear={() => { changeFilter({}); changeSearch(''); if (segmentId) navigate('contacts'); }} onNew={() => openContact('new')} />
+          <EmptyState filtered={filtered} onClear={() => { changeFilter({}); changeSearch(''); if (pinned.length) goToContacts({}); }} onNew={() => openContact('new')} />
         ) : loaded ? (
           <ContactsTable
             loaded={loaded}
@@ -131,7 +135,7 @@ export function ContactsSection() {
       </div>
       {open !== null && (
         <Suspense fallback={<DrawerLoading onClose={closeDrawer} />}>
-          <ContactDrawer contactId={open} onClose={closeDrawer} onCreated={(id) => setOpen(id)} />
+          <ContactDrawer contactId={open} onClose={closeDrawer} onCreated={(id) => { setCreating(false); goToContacts({ ...links, contactId: id }); }} />
         </Suspense>
       )}
     </section>

@@ -5,6 +5,7 @@ import { ToCompleteList } from '../capture/ToCompleteList';
 import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
 import { PlanUsage } from '../PlanUsage';
 import { ContactList } from '../popup/ContactList';
+import { FailedSaveBanner } from '../popup/FailedSaveBanner';
 import { PopupActions } from '../popup/PopupActions';
 import { QuickEdit } from '../popup/QuickEdit';
 import { useT } from '../i18n';
@@ -21,6 +22,7 @@ export function PopupPage() {
         {/* One read of the maintained counters (lib/db): asked at once, not after the list. */}
         <PlanUsage />
       </header>
+      <FailedSaveBanner />
       {editing !== undefined ? (
         <QuickEdit contactId={editing} onBack={() => setEditing(undefined)} />
       ) : (

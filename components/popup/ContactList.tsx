@@ -6,6 +6,7 @@ import { displayName, type Contact } from '../../lib/model';
 import { quickSearch } from '../../lib/popup/search';
 import { useT } from '../i18n';
 import { useLate } from '../ui/useLate';
+import { StatusBadge } from '../manager/contacts/badges';
 
 interface Props {
   query: string;
@@ -60,8 +61,12 @@ function ContactRow({ contact, onSelect }: { contact: Contact; onSelect: (id: nu
         </span>
         <span className="block truncate text-xs text-slate-500 dark:text-slate-400">{contact.email}</span>
       </span>
-      <span className="shrink-0 rounded bg-slate-100 px-1.5 text-[11px] text-slate-600 dark:bg-slate-700 dark:text-slate-300">
-        {contact.archived ? t('popup.archived') : t(`stage.${contact.stage}`)}
+      <span className="flex shrink-0 flex-col items-end gap-0.5">
+        <span className="rounded bg-slate-100 px-1.5 text-[11px] text-slate-700 dark:bg-slate-700 dark:text-slate-200">
+          {contact.archived ? t('popup.archived') : t(`stage.${contact.stage}`)}
+        </span>
+        {/* Any status but Active is worth seeing before one more email goes out. */}
+        {contact.status !== 'Active' && <span data-testid="popup-contact-status"><StatusBadge status={contact.status} /></span>}
       </span>
     </button>
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { openInManager } from '../../lib/board/open';
 import { getDb } from '../../lib/db/database';
 import { sendMessage } from '../../lib/messaging/protocol';
@@ -34,6 +34,12 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
   // previous one, so quick clicks never undo each other.
   const [overlay, setOverlay] = useState<Overlay>({});
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // Opened from the list, the editor takes focus (its title), so keyboard and screen-reader users land in it.
+  const title = useRef<HTMLHeadingElement>(null);
+  const loaded = stored !== null;
+  useEffect(() => {
+    if (loaded) title.current?.focus();
+  }, [loaded]);
   const caughtUp = stored ? settledFields(stored, overlay) : [];
   if (caughtUp.length) setOverlay((o) => omit(o, caughtUp));
 
@@ -72,7 +78,7 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
     <section aria-labelledby={`${id}-title`} className="space-y-3" data-testid="quick-edit">
       {back}
       <header>
-        <h2 id={`${id}-title`} className="truncate text-base font-semibold">
+        <h2 id={`${id}-title`} ref={title} tabIndex={-1} className="truncate text-base font-semibold focus:outline-none">
           <span className="sr-only">{t('popup.edit.title')}: </span>
           {displayName(contact)}
         </h2>
@@ -94,7 +100,7 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
       </div>
       <fieldset>
         <legend className="text-xs font-medium text-slate-600 dark:text-slate-300">{t('field.groups')}</legend>
-        {groups.length === 0 && <p className="text-xs text-slate-500">{t('popup.groups.none')}</p>}
+        {groups.length === 0 && <p className="text-xs text-slate-500 dark:text-slate-400">{t('popup.groups.none')}</p>}
         <div className="mt-0.5 flex flex-wrap gap-x-3 gap-y-1">
           {groups.map((group) => (
             <label key={group.id} className="inline-flex items-center gap-1 text-sm">

@@ -23,7 +23,7 @@ export function TagEditor({ tags, suggestions, onChange }: Props) {
     <div>
       <span className="text-xs font-medium text-slate-600 dark:text-slate-300">{t('field.tags')}</span>
       <ul className="mt-0.5 flex flex-wrap gap-1" data-testid="quick-tags">
-        {tags.length === 0 && <li className="text-xs text-slate-500">{t('popup.tags.none')}</li>}
+        {tags.length === 0 && <li className="text-xs text-slate-500 dark:text-slate-400">{t('popup.tags.none')}</li>}
         {tags.map((tag) => (
           <li key={tag} className="inline-flex items-center rounded bg-indigo-50 pl-1.5 text-xs text-indigo-800 dark:bg-indigo-900/50 dark:text-indigo-100">
             {tag}

@@ -53,9 +53,9 @@ export function AccessReport({ id }: { id: number }) {
       <ol className="space-y-1">
         {dossier.history.map((entry) => (
           <li key={entry.id}>
-            <span className="text-slate-500">{date(entry.at)}</span> · {t(`privacy.history.${entry.kind}`)}
-            {entry.changes && <span className="text-slate-500"> · {Object.keys(entry.changes).join(', ')}</span>}
-            {entry.origin && <span className="break-all text-slate-500"> · {entry.origin}</span>}
+            <span className="text-slate-500 dark:text-slate-400">{date(entry.at)}</span> · {t(`privacy.history.${entry.kind}`)}
+            {entry.changes && <span className="text-slate-500 dark:text-slate-400"> · {Object.keys(entry.changes).join(', ')}</span>}
+            {entry.origin && <span className="break-all text-slate-500 dark:text-slate-400"> · {entry.origin}</span>}
           </li>
         ))}
       </ol>

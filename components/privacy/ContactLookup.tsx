@@ -77,17 +77,17 @@ function ContactPrivacy({ contact, locale }: { contact: Contact; locale: string 
   return (
     <div className="space-y-3 text-sm">
       <dl className="grid grid-cols-[10rem_1fr] gap-x-3 gap-y-1">
-        <dt className="text-slate-500">{t('privacy.name')}</dt>
+        <dt className="text-slate-500 dark:text-slate-400">{t('privacy.name')}</dt>
         <dd>{displayName(contact)}</dd>
-        <dt className="text-slate-500">{t('field.source')}</dt>
+        <dt className="text-slate-500 dark:text-slate-400">{t('field.source')}</dt>
         <dd className="break-all">{t(`privacy.method.${contact.source.method}`)} · {contact.source.where} · {new Date(contact.source.at).toLocaleDateString(locale)}</dd>
-        <dt className="text-slate-500">{t('privacy.legalBasis')}</dt>
+        <dt className="text-slate-500 dark:text-slate-400">{t('privacy.legalBasis')}</dt>
         <dd>{t(`privacy.basis.${contact.consent.basis}`)}{contact.consent.note ? ` · ${contact.consent.note}` : ''}</dd>
-        <dt className="text-slate-500">{t('privacy.lastActivity')}</dt>
+        <dt className="text-slate-500 dark:text-slate-400">{t('privacy.lastActivity')}</dt>
         <dd>{new Date(contact.lastActivityAt).toLocaleDateString(locale)}</dd>
         {contact.archived === 1 && (
           <>
-            <dt className="text-slate-500">{t('privacy.archived')}</dt>
+            <dt className="text-slate-500 dark:text-slate-400">{t('privacy.archived')}</dt>
             <dd>{t('privacy.archived.yes')}</dd>
           </>
         )}

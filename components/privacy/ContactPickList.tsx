@@ -18,7 +18,7 @@ export function ContactPickList({ contacts, selected, onToggle, onToggleAll, lab
   return (
     <table data-testid={testId} aria-label={label} className="w-full text-sm">
       <thead>
-        <tr className="text-left text-slate-500">
+        <tr className="text-left text-slate-500 dark:text-slate-400">
           <th className="w-8"><input type="checkbox" aria-label={t('privacy.selectPage')} checked={all} onChange={onToggleAll} /></th>
           <th>{t('privacy.name')}</th>
           <th>{t('field.email')}</th>

@@ -4,6 +4,7 @@ import { countPastRetention, pastRetentionIds, pastRetentionPage, retentionCutof
 import { sendMessage } from '../../lib/messaging/protocol';
 import { errorMessage } from '../../lib/ui/errors';
 import { useSettings } from '../hooks/useSettings';
+import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 import { ContactPickList } from './ContactPickList';
 import { useSelection } from './useSelection';
@@ -13,6 +14,7 @@ const PAGE = 25;
 /** Contacts whose last activity is older than the retention setting, oldest first, with bulk archive or erase. */
 export function RetentionReview() {
   const t = useT();
+  const tp = usePlural();
   const months = useSettings()?.settings.retentionMonths;
   const [archived, setArchived] = useState<0 | 1>(0);
   const [page, setPage] = useState(0);
@@ -58,7 +60,7 @@ export function RetentionReview() {
         <span data-testid="retention-count">{t('privacy.retention.count', { count: data.total })}</span>
       </div>
       {data.total === 0 ? (
-        <p className="text-sm text-slate-500">{t('privacy.retention.empty')}</p>
+        <p className="text-sm text-slate-500 dark:text-slate-400">{t('privacy.retention.empty')}</p>
       ) : (
         <>
           <ContactPickList contacts={data.contacts} selected={selected} onToggle={toggle} onToggleAll={() => togglePage(data.contacts.map((c) => c.id))} label={t('privacy.retention.title')} testId="retention-list" />
@@ -79,7 +81,7 @@ export function RetentionReview() {
       )}
       {confirmErase && (
         <div role="alertdialog" aria-label={t('privacy.erase')} className="rounded border border-red-300 bg-red-50 p-2 text-sm dark:border-red-800 dark:bg-red-900/30">
-          <p>{t('privacy.eraseMany.confirm', { count: confirmErase === 'all' ? data.total : selected.size })}</p>
+          <p>{tp('privacy.eraseMany.confirm', confirmErase === 'all' ? data.total : selected.size)}</p>
           <div className="mt-2 flex gap-2">
             <button type="button" onClick={() => void run('erase', confirmErase)} className="rounded bg-red-600 px-2 py-1 text-white">{t('privacy.erase.do')}</button>
             <button type="button" onClick={() => setConfirmErase(null)} className="rounded border px-2 py-1">{t('common.cancel')}</button>

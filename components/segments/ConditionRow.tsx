@@ -79,7 +79,7 @@ export function ConditionRow({ condition, data, invalid, testId, onChange, onRem
         ))}
       </select>
       <ValueInput key={`${condition.field}|${arity(condition.op)}`} condition={condition} data={data} invalid={invalid} onChange={(value) => onChange({ ...condition, value })} />
-      <button type="button" onClick={onRemove} aria-label={t('segments.removeCondition')} title={t('segments.removeCondition')} className="rounded px-2 py-1 text-slate-500 hover:bg-slate-100 hover:text-red-600 dark:hover:bg-slate-800">
+      <button type="button" onClick={onRemove} aria-label={t('segments.removeCondition')} title={t('segments.removeCondition')} className="rounded px-2 py-1 text-slate-500 dark:text-slate-400 hover:bg-slate-100 hover:text-red-600 dark:hover:bg-slate-800">
         ✕
       </button>
     </li>

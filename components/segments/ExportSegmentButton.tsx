@@ -5,6 +5,7 @@ import { getDb } from '../../lib/db/database';
 import type { SegmentRow } from '../../lib/db/database';
 import { segmentPages } from '../../lib/segments/query';
 import type { Segment } from '../../lib/segments/schema';
+import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
 
 const BUTTON = 'rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50 disabled:opacity-50 dark:text-indigo-300 dark:hover:bg-indigo-900/40';
@@ -22,6 +23,7 @@ function fileNameOf(name: string, excel: boolean): string {
  */
 export function ExportSegmentButton({ row, segment }: { row: SegmentRow; segment: Segment }) {
   const { t } = useI18n();
+  const tp = usePlural();
   const [state, setState] = useState<{ busy?: boolean; text?: string; error?: boolean }>({});
 
   async function run(format: ExportFormat) {
@@ -34,7 +36,7 @@ export function ExportSegmentButton({ row, segment }: { row: SegmentRow; segment
         { format: excel ? 'excel-fr' : 'csv', includeArchived: true, fileName: fileNameOf(row.name, excel) },
       );
       downloadBlob(file.blob, file.fileName);
-      setState({ text: t('segments.exported', { count: file.count }) });
+      setState({ text: tp('contacts.bulk.exported', file.count) });
     } catch (cause) {
       setState({ text: t('error.unexpected', { detail: cause instanceof Error ? cause.message : String(cause) }), error: true });
     }

@@ -41,7 +41,7 @@ export function GroupEditor({ group, path, data, incomplete, onChange }: Props) 
           ))}
         </select>
       </label>
-      {root && group.children.length === 0 && <p className="text-sm text-slate-500">{t('segments.noConditions')}</p>}
+      {root && group.children.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">{t('segments.noConditions')}</p>}
       <ul className="space-y-2">
         {group.children.map((child, index) => {
           const childPath = [...path, index];

@@ -47,7 +47,7 @@ function SegmentItem({ saved, data, onEdit, actions }: { saved: SavedSegment; da
           </button>
         </span>
       </div>
-      <p className="text-sm italic text-slate-500">{segment ? describeSegment(segment, locale, data.names) : t('segments.unreadable')}</p>
+      <p className="text-sm italic text-slate-500 dark:text-slate-400">{segment ? describeSegment(segment, locale, data.names) : t('segments.unreadable')}</p>
       {confirming && (
         <div role="alertdialog" aria-label={t('segments.delete')} className="flex flex-wrap items-center gap-2 rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-900/30 dark:text-red-100">
           <span>{t('segments.deleteConfirm', { name: row.name })}</span>

@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
+import { contactsHref } from '../navigation/links';
 
 /** The manager's address for one contact (the manager reads `contact`). */
 export function managerUrlFor(contactId: number): string {
-  return `${browser.runtime.getURL('/options.html')}#/contacts?contact=${contactId}`;
+  return `${browser.runtime.getURL('/options.html')}${contactsHref({ contactId })}`;
+}
+
+/** Open a section of the manager ("privacy", "settings"…) in a new tab. */
+export async function openManagerSection(section: string): Promise<void> {
+  await browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#/${section}` });
 }
 
 /** Open the contact in the full-page manager, in a new tab (no `tabs` permission needed). */

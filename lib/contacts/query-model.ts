@@ -12,6 +12,8 @@ export const ContactFilterSchema = z.object({
   archived: z.union([z.literal(0), z.literal(1), z.literal('all')]).optional(),
   /** A saved segment (lib/segments): only its contacts. */
   segmentId: z.number().int().positive().optional(),
+  /** Last changed within [from, to] (epoch ms, inclusive): an import run's contacts, not edited since. */
+  updatedBetween: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
 });
 export type ContactFilter = z.infer<typeof ContactFilterSchema>;
 
@@ -43,6 +45,7 @@ export function normalizeFilter(filter: ContactFilter): ContactFilter {
   if (filter.statuses?.length) out.statuses = [...new Set(filter.statuses)];
   if (filter.stages?.length) out.stages = [...new Set(filter.stages)];
   if (filter.segmentId) out.segmentId = filter.segmentId;
+  if (filter.updatedBetween) out.updatedBetween = filter.updatedBetween;
   return out;
 }
 
@@ -58,6 +61,7 @@ export function matchesFilter(contact: Contact, filter: ContactFilter, words: st
   if (filter.groupIds?.length && !contact.groupIds.some((id) => filter.groupIds!.includes(id))) return false;
   if (filter.stages?.length && !filter.stages.includes(contact.stage)) return false;
   if (filter.statuses?.length && !filter.statuses.includes(contact.status)) return false;
+  if (filter.updatedBetween && (contact.updatedAt < filter.updatedBetween[0] || contact.updatedAt > filter.updatedBetween[1])) return false;
   return words.every((word) => contact.searchWords.some((indexed) => indexed.startsWith(word)));
 }
 

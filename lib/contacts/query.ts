@@ -73,6 +73,11 @@ function dimensions(db: FluenzrDatabase, filter: ContactFilter, words: string[])
     const matching = () => table.where('searchWords').startsWith(word);
     dims.push({ estimate: () => matching().count(), keys: async () => (await matching().primaryKeys()) as number[] });
   }
+  if (filter.updatedBetween) {
+    const [from, to] = filter.updatedBetween;
+    const touched = () => table.where('updatedAt').between(from, to, true, true);
+    dims.push({ estimate: () => touched().count(), keys: async () => (await touched().primaryKeys()) as number[] });
+  }
   if (filter.tags?.length) dims.push(indexDimension(db, 'tags', filter.tags));
   if (filter.groupIds?.length) dims.push(indexDimension(db, 'groupIds', filter.groupIds));
   for (const [field, values] of [['stage', filter.stages], ['status', filter.statuses]] as const) {

@@ -14,9 +14,11 @@ import { popup } from './areas/popup';
 import { privacy } from './areas/privacy';
 import { segments } from './areas/segments';
 import { settings } from './areas/settings';
+import { welcome } from './areas/welcome';
+import { frenchTypography } from './typography';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists] as const;
+const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists, welcome] as const;
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<Area>;
@@ -25,7 +27,8 @@ export const LOCALES: readonly Locale[] = ['en', 'fr'];
 
 const DICTIONARIES: Record<Locale, Record<string, string>> = {
   en: Object.assign({}, ...AREAS.map((area) => area.en)),
-  fr: Object.assign({}, ...AREAS.map((area) => area.fr)),
+  // French punctuation is applied once here, so no string can forget it.
+  fr: Object.fromEntries(Object.entries(Object.assign({}, ...AREAS.map((area) => area.fr)) as Record<string, string>).map(([key, text]) => [key, frenchTypography(text)])),
 };
 
 export type Params = Record<string, string | number>;

@@ -4,10 +4,17 @@ import type { Locale, MessageKey, Params, Translate } from './index';
 type OneBase<K> = K extends `${infer B}.one` ? B : never;
 export type PluralBase = OneBase<MessageKey>;
 
-/** French treats 0 and 1 as singular; English only 1. */
+const RULES = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The locale's own plural rule (CLDR, through Intl.PluralRules): French puts
+ * 0 and 1 in "one", English only 1. Categories we have no string for
+ * (French "many" for a million) fall back to "other".
+ */
 export function pluralKey(locale: Locale, base: PluralBase, count: number): MessageKey {
-  const one = locale === 'fr' ? Math.abs(count) < 2 : count === 1;
-  return `${base}.${one ? 'one' : 'other'}` as MessageKey;
+  let rules = RULES.get(locale);
+  if (!rules) RULES.set(locale, (rules = new Intl.PluralRules(locale)));
+  return `${base}.${rules.select(count) === 'one' ? 'one' : 'other'}` as MessageKey;
 }
 
 export function translatePlural(t: Translate, locale: Locale, base: PluralBase, count: number, params: Params = {}): string {

@@ -1,4 +1,5 @@
 import type { FluenzrDatabase } from '../db/database';
+import { contactsHref, readContactLinks } from '../navigation/links';
 import type { Contact } from '../model';
 import { matchesSegment } from './match';
 import { countSegment, matchingIds, segmentPages } from './query';
@@ -10,13 +11,12 @@ export const SEGMENT_PARAM = 'segment';
 
 /** "#/contacts?segment=12": a link to the contacts table filtered by a segment. */
 export function segmentHref(segmentId: number): string {
-  return `#/contacts?${SEGMENT_PARAM}=${segmentId}`;
+  return contactsHref({ segmentId });
 }
 
 /** The segment id in the manager's hash parameters, if any. */
 export function segmentIdFrom(params: URLSearchParams): number | null {
-  const id = Number(params.get(SEGMENT_PARAM));
-  return Number.isInteger(id) && id > 0 ? id : null;
+  return readContactLinks(params).segmentId ?? null;
 }
 
 /**

@@ -135,6 +135,8 @@ test('a card opens its contact in the manager', async ({ context, openExtensionP
   await card(panel, 'Lead', 'Camille Martin').getByRole('button', { name: 'Open Camille Martin in the manager' }).click();
   const manager = await opened;
   await expect(manager).toHaveURL(`chrome-extension://${extensionId}/options.html#/contacts?contact=${contact!.id}`);
+  // The link is read: the contact itself opens, not just the table.
+  await expect(manager.getByTestId('contact-drawer').getByRole('heading', { name: 'Camille Martin' })).toBeVisible();
 });
 
 test('a capture in another tab shows up on the board at once', async ({ context, servePage, openExtensionPage, tabIdOf }) => {
@@ -163,7 +165,7 @@ test('the board speaks French when the setting says so', async ({ openExtensionP
   await seedDatabase(panel, { contacts: CONTACTS.slice(0, 3), locale: 'fr' });
   await panel.reload();
   await expect(panel.getByRole('tab', { name: 'Sur cette page' })).toBeVisible();
-  await expect(panel.getByTestId('stage-tab-Won')).toHaveAccessibleName('Gagné : 0 contacts');
+  await expect(panel.getByTestId('stage-tab-Won')).toHaveAccessibleName('Gagné\u202f: 0 contacts');
   await expect(panel.getByTestId('column-Won')).toContainText('Aucun contact en Gagné.');
   await expect(panel.getByRole('button', { name: 'Déplacer Camille Martin (actuellement en Lead)' })).toBeVisible();
 });

@@ -5,7 +5,7 @@ import { sendMessage } from '../../../lib/messaging/protocol';
 import { STAGES, STATUSES, type Group } from '../../../lib/model';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { describeError } from './feedback';
 
 interface Props {
@@ -65,7 +65,7 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
       const { downloadBlob, exportContactsCsv } = await import('../../../lib/csv/export');
       const file = await exportContactsCsv({ ids }, { format, includeArchived: archivedView !== 0 });
       downloadBlob(file.blob, file.fileName);
-      setMessage({ tone: 'ok', text: t('contacts.bulk.exported', { count: file.count }) });
+      setMessage({ tone: 'ok', text: tp('contacts.bulk.exported', file.count) });
     } catch (error) {
       setMessage({ tone: 'error', text: describeError(error, t) });
     } finally {

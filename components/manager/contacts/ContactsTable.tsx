@@ -1,16 +1,17 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ContactSort } from '../../../lib/contacts/query';
 import type { Group } from '../../../lib/model';
 import { useT } from '../../i18n';
 import { Cell } from './Cell';
-import type { Column } from './columns';
+import { CHECK_WIDTH, fitColumns, type Column } from './columns';
+
+export { CHECK_WIDTH };
 import { HeaderRow } from './HeaderRow';
 import { rowCount, useRowWindow, type LoadedResult } from './useContactQuery';
 
 export const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 40;
-export const CHECK_WIDTH = 44;
 
 export interface SelectGesture {
   index: number;
@@ -33,10 +34,23 @@ interface Props {
 }
 
 /** The contacts grid: virtualized rows read page by page, operable with mouse and keyboard. */
-export function ContactsTable({ loaded, columns, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups }: Props) {
+export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups }: Props) {
   const t = useT();
   const total = rowCount(loaded);
   const scroller = useRef<HTMLDivElement>(null);
+  // The columns fit the room the grid has (measured before paint, and on every resize).
+  const [room, setRoom] = useState(1000);
+  useLayoutEffect(() => {
+    const node = scroller.current;
+    if (!node) return;
+    const measure = () => setRoom(node.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  const fitted = fitColumns(chosen, room, CHECK_WIDTH);
+  const columns = fitted.shown;
   const [active, setActive] = useState(0);
   // The active-row outline is a keyboard cue: shown only while the grid has focus.
   const [focused, setFocused] = useState(false);
@@ -51,8 +65,8 @@ export function ContactsTable({ loaded, columns, sort, onSort, selected, selecti
   });
   const items = virtualizer.getVirtualItems();
   const rowAt = useRowWindow(loaded, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
-  const width = CHECK_WIDTH + columns.reduce((sum, c) => sum + c.width, 0);
-  const template = `${CHECK_WIDTH}px ${columns.map((c) => `${c.width}px`).join(' ')}`;
+  const { width, template } = fitted;
+  const fits = width <= room;
   const activeIndex = Math.min(active, Math.max(0, total - 1));
 
   const moveTo = (index: number) => {
@@ -94,75 +108,85 @@ export function ContactsTable({ loaded, columns, sort, onSort, selected, selecti
   };
 
   const activeRow = rowAt(activeIndex);
+  const hiddenNames = fitted.hidden.map((c) => (typeof c.label === 'string' ? t(c.label) : c.label.text));
   return (
-    <div
-      ref={scroller}
-      role="grid"
-      tabIndex={0}
-      aria-label={t('contacts.table.label')}
-      aria-rowcount={total + 1}
-      aria-multiselectable
-      aria-activedescendant={activeRow ? `contact-row-${activeRow.id}` : undefined}
-      onKeyDown={onKeyDown}
-      onFocus={() => setFocused(true)}
-      onBlur={() => setFocused(false)}
-      data-testid="contacts-grid"
-      className="relative h-full overflow-auto rounded-lg border border-slate-200 bg-white text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
-    >
-      <HeaderRow
-        columns={columns}
-        template={template}
-        width={width}
-        height={HEADER_HEIGHT}
-        sort={sort}
-        onSort={onSort}
-        allSelected={!!selectingAll || (total > 0 && selected.size >= total)}
-        someSelected={selected.size > 0}
-        onSelectAll={onSelectAll}
-      />
-      <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }}>
-        {items.map((item) => {
-          const contact = rowAt(item.index);
-          const isSelected = contact ? selected.has(contact.id) : false;
-          return (
-            <div
-              key={item.key}
-              role="row"
-              id={contact ? `contact-row-${contact.id}` : undefined}
-              aria-rowindex={item.index + 2}
-              aria-selected={isSelected}
-              data-testid={contact ? 'contact-row' : 'contact-row-loading'}
-              onClick={contact ? (event) => onRowClick(event, item.index, contact.id) : undefined}
-              className={`absolute left-0 grid cursor-pointer items-center border-b border-slate-100 dark:border-slate-800 ${
-                isSelected ? 'bg-indigo-50 dark:bg-indigo-950/60' : 'hover:bg-slate-50 dark:hover:bg-slate-800/60'
-              } ${focused && item.index === activeIndex ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
-              style={{ top: 0, height: ROW_HEIGHT, width, gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
-            >
-              <div role="gridcell" className="flex justify-center" onClick={(event) => event.stopPropagation()}>
-                {contact && (
-                  <input
-                    type="checkbox"
-                    tabIndex={-1}
-                    checked={isSelected}
-                    aria-label={t('contacts.select.one', { name: contact.email })}
-                    onChange={() => undefined}
-                    onClick={(event) => {
-                      setActive(item.index);
-                      onSelect({ index: item.index, id: contact.id, range: event.shiftKey });
-                    }}
-                    className="size-4 accent-indigo-600"
-                  />
-                )}
-              </div>
-              {columns.map((column) => (
-                <div key={column.id} role="gridcell" className="truncate px-2">
-                  {contact ? <Cell column={column.id} contact={contact} groups={groups} /> : <span className="block h-3 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />}
+    <div className="flex h-full flex-col gap-1">
+      <div
+        ref={scroller}
+        role="grid"
+        tabIndex={0}
+        aria-label={t('contacts.table.label')}
+        aria-rowcount={total + 1}
+        aria-multiselectable
+        aria-activedescendant={activeRow ? `contact-row-${activeRow.id}` : undefined}
+        onKeyDown={onKeyDown}
+        onFocus={() => setFocused(true)}
+        onBlur={() => setFocused(false)}
+        data-testid="contacts-grid"
+        data-hidden-columns={fitted.hidden.map((c) => c.id).join(' ')}
+        className={`relative min-h-0 flex-1 overflow-y-auto ${fits ? 'overflow-x-hidden' : 'overflow-x-auto'} rounded-lg border border-slate-200 bg-white text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900`}
+      >
+        <HeaderRow
+          columns={columns}
+          template={template}
+          width={width}
+          height={HEADER_HEIGHT}
+          sort={sort}
+          onSort={onSort}
+          allSelected={!!selectingAll || (total > 0 && selected.size >= total)}
+          someSelected={selected.size > 0}
+          onSelectAll={onSelectAll}
+        />
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }}>
+          {items.map((item) => {
+            const contact = rowAt(item.index);
+            const isSelected = contact ? selected.has(contact.id) : false;
+            return (
+              <div
+                key={item.key}
+                role="row"
+                id={contact ? `contact-row-${contact.id}` : undefined}
+                aria-rowindex={item.index + 2}
+                aria-selected={isSelected}
+                data-testid={contact ? 'contact-row' : 'contact-row-loading'}
+                onClick={contact ? (event) => onRowClick(event, item.index, contact.id) : undefined}
+                className={`absolute left-0 grid cursor-pointer items-center border-b border-slate-100 dark:border-slate-800 ${
+                  isSelected ? 'bg-indigo-50 dark:bg-indigo-950' : 'bg-white hover:bg-slate-50 dark:bg-slate-900 dark:hover:bg-slate-800'
+                } ${focused && item.index === activeIndex ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
+                style={{ top: 0, height: ROW_HEIGHT, width, gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+              >
+                {/* The check box and the name stay in view when a narrow window scrolls sideways. */}
+                <div role="gridcell" className="sticky left-0 z-[1] flex h-full items-center justify-center bg-inherit" onClick={(event) => event.stopPropagation()}>
+                  {contact && (
+                    <input
+                      type="checkbox"
+                      tabIndex={-1}
+                      checked={isSelected}
+                      aria-label={t('contacts.select.one', { name: contact.email })}
+                      onChange={() => undefined}
+                      onClick={(event) => {
+                        setActive(item.index);
+                        onSelect({ index: item.index, id: contact.id, range: event.shiftKey });
+                      }}
+                      className="size-4 accent-indigo-600"
+                    />
+                  )}
                 </div>
-              ))}
-            </div>
-          );
-        })}
+                {columns.map((column) => (
+                  <div key={column.id} role="gridcell" className={`truncate px-2 ${column.id === 'name' ? 'sticky z-[1] flex h-full items-center bg-inherit' : ''}`} style={column.id === 'name' ? { left: CHECK_WIDTH } : undefined}>
+                    {contact ? <Cell column={column.id} contact={contact} groups={groups} /> : <span className="block h-3 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </div>
       </div>
+      {hiddenNames.length > 0 && (
+        <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="hidden-columns">
+          {t('contacts.columns.hiddenForWidth', { names: hiddenNames.join(', ') })}
+        </p>
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import { describeError } from './feedback';
 
 /** Load or remove the samples through the background; a failure is said, never swallowed. */
-function useSampleAction(type: 'loadSampleContacts' | 'removeSampleContacts') {
+export function useSampleAction(type: 'loadSampleContacts' | 'removeSampleContacts') {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

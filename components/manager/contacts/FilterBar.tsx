@@ -8,9 +8,15 @@ interface Props {
   onChange: (filter: ContactFilter) => void;
   groups: Group[];
   tags: string[];
-  /** The name of the saved segment the table is narrowed to, if any (from the page's hash). */
-  segment?: string;
-  onClearSegment?: () => void;
+  /** Filters that came with a link (segment, import): shown as chips that clear the link. */
+  pinned?: PinnedFilter[];
+}
+
+export interface PinnedFilter {
+  id: string;
+  label: string;
+  removeLabel: string;
+  onClear: () => void;
 }
 
 const toggle = <T,>(list: T[] | undefined, item: T): T[] =>
@@ -31,7 +37,7 @@ function Chip({ pressed, onClick, children, testId }: { pressed: boolean; onClic
 }
 
 /** Filter chips: archived, stage, status, group and tag. Within a row any chip matches; rows combine. */
-export function FilterBar({ filter, onChange, groups, tags, segment, onClearSegment }: Props) {
+export function FilterBar({ filter, onChange, groups, tags, pinned = [] }: Props) {
   const t = useT();
   const tagInput = useId();
   const [tagDraft, setTagDraft] = useState('');
@@ -53,15 +59,15 @@ export function FilterBar({ filter, onChange, groups, tags, segment, onClearSegm
             {t(`contacts.filters.archived.${value}`)}
           </Chip>
         ))}
-        {segment !== undefined && (
-          <span className="ml-2">
-            <Chip pressed onClick={() => onClearSegment?.()} testId="segment-filter-chip">
-              {t('contacts.filters.segment', { name: segment })}
-              <span className="sr-only">{t('contacts.filters.removeSegment')}</span>
+        {pinned.map((chip) => (
+          <span key={chip.id} className="ml-2">
+            <Chip pressed onClick={chip.onClear} testId={`${chip.id}-filter-chip`}>
+              {chip.label}
+              <span className="sr-only">{chip.removeLabel}</span>
               <span aria-hidden>✕</span>
             </Chip>
           </span>
-        )}
+        ))}
         {active && (
           <button type="button" onClick={() => onChange({ search: filter.search })} className="ml-2 text-xs text-indigo-700 underline dark:text-indigo-300">
             {t('contacts.filters.clear')}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ContactSort } from '../../../lib/contacts/query';
 import { useT } from '../../i18n';
-import type { Column } from './columns';
+import { CHECK_WIDTH, type Column } from './columns';
 
 interface Props {
   columns: Column[];
@@ -27,10 +27,10 @@ export function HeaderRow({ columns, template, width, height, sort, onSort, allS
       <div
         role="row"
         aria-rowindex={1}
-        className="grid items-center border-b border-slate-200 bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-400"
+        className="grid items-center border-b border-slate-200 bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600 dark:border-slate-700 dark:bg-slate-800 dark:text-slate-400"
         style={{ gridTemplateColumns: template, height }}
       >
-        <div role="columnheader" className="flex justify-center">
+        <div role="columnheader" className="sticky left-0 z-[1] flex h-full items-center justify-center bg-inherit">
           <input
             ref={box}
             type="checkbox"
@@ -48,7 +48,8 @@ export function HeaderRow({ columns, template, width, height, sort, onSort, allS
               key={column.id}
               role="columnheader"
               aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : column.sort ? 'none' : undefined}
-              className="truncate px-2"
+              className={`truncate px-2 ${column.id === 'name' ? 'sticky z-[1] flex h-full items-center bg-inherit' : ''}`}
+              style={column.id === 'name' ? { left: CHECK_WIDTH } : undefined}
             >
               {column.sort ? (
                 <button

@@ -8,7 +8,7 @@ import type { Group } from '../../../lib/model';
 import { useGroups } from '../../hooks/useCatalog';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
-import { ConfirmDialog } from '../contacts/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { describeError } from '../contacts/feedback';
 import { ColorPicker } from './ColorPicker';
 
@@ -119,7 +119,7 @@ export function GroupList() {
           {groups.map((group) => <GroupRow key={`${group.id}-${group.name}-${group.color}`} group={group} onMessage={say} />)}
         </ul>
       ) : (
-        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-500 dark:border-slate-600">{t('groups.empty')}</p>
+        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-500 dark:text-slate-400 dark:border-slate-600">{t('groups.empty')}</p>
       )}
     </section>
   );

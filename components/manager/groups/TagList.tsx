@@ -65,7 +65,7 @@ export function TagList() {
           {tags.map((tag) => <TagRow key={tag} tag={tag} tags={tags} onMessage={(tone, text) => setMessage({ tone, text })} />)}
         </ul>
       ) : (
-        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-500 dark:border-slate-600">{t('tags.empty')}</p>
+        <p className="rounded-md border border-dashed border-slate-300 p-4 text-sm text-slate-500 dark:text-slate-400 dark:border-slate-600">{t('tags.empty')}</p>
       )}
     </section>
   );

@@ -2,6 +2,15 @@ import { defineMessages } from '../define';
 
 export const capture = defineMessages({
   en: {
+    'capture.refusal.erased.title': 'This person asked to be erased',
+    'capture.refusal.erased.body': 'Their address is on the erasure list, so it cannot be saved again, not even by an import. Erasures are never lifted.',
+    'capture.refusal.unsubscribed.title': 'This person unsubscribed',
+    'capture.refusal.unsubscribed.body': 'Saving is refused while the unsubscribe stands. If they have agreed again, record their new consent in Privacy first.',
+    'capture.refusal.plan_limit.title': 'Your plan is full',
+    'capture.refusal.plan_limit.body': 'The Free plan holds {limit} contacts. Archive contacts you no longer need, or change plan in Settings, then save.',
+    'capture.refusal.openPrivacy': 'Open Privacy',
+    'capture.refusal.openSettings': 'Open Settings',
+    'capture.knownStatus': 'Status: {status}',
     'capture.onThisPage': 'On this page',
     'capture.nothingHere': 'Nothing to capture here. Open a LinkedIn profile, then come back.',
     'capture.noTab': 'No page is open in this window.',
@@ -14,6 +23,15 @@ export const capture = defineMessages({
     'capture.noRecent': 'No contacts yet. Save a profile from LinkedIn to start.',
   },
   fr: {
+    'capture.refusal.erased.title': 'Cette personne a demandé l\'effacement',
+    'capture.refusal.erased.body': 'Son adresse figure dans la liste d\'effacement : elle ne peut plus être enregistrée, pas même par un import. Un effacement n\'est jamais levé.',
+    'capture.refusal.unsubscribed.title': 'Cette personne s\'est désinscrite',
+    'capture.refusal.unsubscribed.body': 'L\'enregistrement est refusé tant que la désinscription tient. Si elle a de nouveau donné son accord, enregistrez d\'abord ce consentement dans Confidentialité.',
+    'capture.refusal.plan_limit.title': 'Votre offre est pleine',
+    'capture.refusal.plan_limit.body': 'L\'offre Free contient {limit} contacts. Archivez les contacts inutiles ou changez d\'offre dans les Paramètres, puis enregistrez.',
+    'capture.refusal.openPrivacy': 'Ouvrir Confidentialité',
+    'capture.refusal.openSettings': 'Ouvrir les Paramètres',
+    'capture.knownStatus': 'Statut : {status}',
     'capture.onThisPage': 'Sur cette page',
     'capture.nothingHere': 'Rien à capturer ici. Ouvrez un profil LinkedIn, puis revenez.',
     'capture.noTab': 'Aucune page ouverte dans cette fenêtre.',

@@ -2,6 +2,15 @@ import { defineMessages } from '../define';
 
 export const popup = defineMessages({
   en: {
+    'failedSave.title.shortcut': 'The shortcut save at {time} did not go through',
+    'failedSave.title.menu': '“Add to FluenzR” at {time} did not go through',
+    'failedSave.reason.plan_limit': 'The Free plan holds {limit} contacts and is full. Archive contacts you no longer need, or change plan in Settings, then save again.',
+    'failedSave.reason.erased': '{email} asked to be erased: the address cannot be saved again.',
+    'failedSave.reason.unsubscribed': '{email} unsubscribed. If they have agreed again, record their new consent in Privacy, then save again.',
+    'failedSave.reason.invalid': '{email} is not a valid address. Open the popup on the page and correct it before saving.',
+    'failedSave.reason.nothing': 'Nothing to save was found on the page. Open a LinkedIn profile (or select text with an email address) and try again.',
+    'failedSave.reason.error': 'The browser could not write to its storage (a full disk, or a damaged profile). Free some space and try again.',
+    'failedSave.dismiss': 'Dismiss',
     'popup.export': 'Export',
     'popup.search.label': 'Search contacts',
     'popup.search.placeholder': 'Name, email or company',
@@ -23,6 +32,15 @@ export const popup = defineMessages({
     'popup.archived': 'Archived',
   },
   fr: {
+    'failedSave.title.shortcut': 'L\'enregistrement par raccourci de {time} n\'a pas abouti',
+    'failedSave.title.menu': '« Ajouter à FluenzR » de {time} n\'a pas abouti',
+    'failedSave.reason.plan_limit': 'L\'offre Free contient {limit} contacts et elle est pleine. Archivez les contacts inutiles ou changez d\'offre dans les Paramètres, puis enregistrez à nouveau.',
+    'failedSave.reason.erased': '{email} a demandé l\'effacement : l\'adresse ne peut plus être enregistrée.',
+    'failedSave.reason.unsubscribed': '{email} s\'est désinscrit. Si la personne a de nouveau donné son accord, enregistrez ce consentement dans Confidentialité, puis enregistrez à nouveau.',
+    'failedSave.reason.invalid': '{email} n\'est pas une adresse valide. Ouvrez la fenêtre de l\'extension sur la page et corrigez-la avant d\'enregistrer.',
+    'failedSave.reason.nothing': 'Rien à enregistrer n\'a été trouvé sur la page. Ouvrez un profil LinkedIn (ou sélectionnez un texte contenant une adresse email) et recommencez.',
+    'failedSave.reason.error': 'Le navigateur n\'a pas pu écrire dans son stockage (disque plein ou profil endommagé). Libérez de la place et recommencez.',
+    'failedSave.dismiss': 'Fermer',
     'popup.export': 'Exporter',
     'popup.search.label': 'Rechercher des contacts',
     'popup.search.placeholder': 'Nom, email ou entreprise',

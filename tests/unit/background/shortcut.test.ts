@@ -51,3 +51,17 @@ describe('save-profile shortcut', () => {
     await clearBadgeFor('unrelated-alarm');
   });
 });
+
+describe('a failed shortcut save says why, later', () => {
+  it('keeps the reason in storage.local for the popup, not in the worker', async () => {
+    const { readFailedSave } = await import('../../../lib/background/failed-save');
+    await setTabPage(7, page(null));
+    await onSaveCommand('save-profile', { id: 7 });
+    expect(await readFailedSave()).toMatchObject({ via: 'shortcut', reason: 'nothing' });
+    await getDb().suppression.put({ hash: await (await import('../../../lib/gdpr/hash')).emailHash('gone@acme.com'), reason: 'erased', at: 1 });
+    await setTabPage(8, page({ email: 'gone@acme.com' }));
+    await onSaveCommand('save-profile', { id: 8 });
+    expect(await readFailedSave()).toMatchObject({ via: 'shortcut', reason: 'erased', email: 'gone@acme.com' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('!');
+  });
+});

@@ -61,7 +61,7 @@ describe('validateFieldValue', () => {
     const fr = translator('fr');
     expect(en(fieldValueMessageKey('not_a_number'))).toBe('Enter a number, such as 1200 or 1 200,50.');
     expect(fr(fieldValueMessageKey('invalid_date'))).toBe('Saisissez une date réelle, au format JJ/MM/AAAA ou AAAA-MM-JJ.');
-    expect(fr(fieldValueMessageKey('email.no_at'))).toBe('Une adresse email doit contenir un « @ ».');
+    expect(fr(fieldValueMessageKey('email.no_at'))).toBe('Une adresse email doit contenir un «\u202f@\u202f».');
   });
 });
 

@@ -1,0 +1,35 @@
+import { useId, type SelectHTMLAttributes } from 'react';
+
+export const FIELD_CLASS =
+  'block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
+
+export interface Option<V extends string> {
+  value: V;
+  label: string;
+}
+
+interface Props<V extends string> extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange' | 'value'> {
+  label: string;
+  /** Only for screen readers (a compact control in a table or a toolbar). */
+  hideLabel?: boolean;
+  value: V;
+  options: ReadonlyArray<Option<V>>;
+  onChange: (value: V) => void;
+}
+
+/** A labelled select (the native control, so keyboard, screen readers and mobile pickers just work), styled once. */
+export function Select<V extends string>({ label, hideLabel, value, options, onChange, className = '', ...rest }: Props<V>) {
+  const id = useId();
+  return (
+    <label htmlFor={id} className={`block text-xs font-medium text-slate-700 dark:text-slate-300 ${className}`}>
+      <span className={hideLabel ? 'sr-only' : undefined}>{label}</span>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as V)} className={`${FIELD_CLASS} ${hideLabel ? '' : 'mt-0.5'}`} {...rest}>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/mount';
+import { WelcomePage } from '../../components/pages/WelcomePage';
+
+mountPage(<WelcomePage />);
