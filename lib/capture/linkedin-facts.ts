@@ -53,8 +53,9 @@ export function readLinkedInFacts(doc: Document, url: string): LinkedInFacts | n
     structured: ld || og ? merge(ld, og) : undefined,
     headline,
     lines,
-    labels: card ? [...card.querySelectorAll(SEL.currentCompany)].map((el) => el.getAttribute('aria-label')!).filter((l) => l.includes(':')).slice(0, 20) : [],
-    positions: salesNav ? [] : readPositions(doc),
+    // Bounded as the background's schema wants them: an oversized report would be refused whole.
+    labels: card ? [...card.querySelectorAll(SEL.currentCompany)].map((el) => el.getAttribute('aria-label')!.slice(0, 300)).filter((l) => l.includes(':')).slice(0, 20) : [],
+    positions: salesNav ? [] : readPositions(doc).slice(0, 10),
     lead: salesNav ? { title: text(SEL.salesNavTitle), company: text(SEL.salesNavCompany), location: text(SEL.salesNavLocation) } : undefined,
     classLocation: text(SEL.classLocation),
     contact: salesNav ? {} : readContactInfo(doc, url),

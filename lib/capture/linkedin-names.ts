@@ -48,8 +48,8 @@ export function cleanName(raw: string | null | undefined): CleanName | null {
  * not a name. Names are capitalized words and particles (an all-lower-case name is a name).
  */
 function isSentence(tokens: string[]): boolean {
-  if (tokens.length > 6) return true;
-  const lower = tokens.filter((t, i) => i > 0 && /^\p{Ll}/u.test(t) && !PARTICLES.has(t.toLowerCase()));
+  // Lower-case words of letters only: "src=x" in a hostile name is not a word of a sentence.
+  const lower = tokens.filter((t, i) => i > 0 && /^\p{Ll}[\p{L}'’-]*[.!?]?$/u.test(t) && !PARTICLES.has(t.toLowerCase()));
   return lower.length > 0 && tokens.some((t) => /^\p{Lu}/u.test(t)) && (lower.length > 1 || /[.!?]$/.test(tokens.at(-1)!));
 }
 

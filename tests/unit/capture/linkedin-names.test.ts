@@ -63,3 +63,12 @@ describe('cleanName: honorifics, initials, sentences', () => {
     },
   );
 });
+
+describe('cleanName: hostile and long names stay names (bounded elsewhere)', () => {
+  it('markup written as text is kept as characters, not taken for a sentence', () => {
+    expect(cleanName('<img src=x onerror="window.__pwned=1">Mallory Bold <script>window.__pwned=2</script>')?.fullName).toContain('Mallory');
+  });
+  it('a name of many words is still a name', () => {
+    expect(cleanName(`Zoë ${'Wolfeschlegelsteinhausenbergerdorff '.repeat(12)}`)?.firstName).toBe('Zoë');
+  });
+});
