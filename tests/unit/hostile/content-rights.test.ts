@@ -9,9 +9,9 @@ import { CONTENT_SCRIPT, EXTENSION_PAGE, sendAs } from '../helpers/runtime';
 
 // Finding 4: a compromised LinkedIn or Gmail page drives its content script.
 describe('content-script rights', () => {
-  it('content scripts may send their page report and nothing else', () => {
+  it('content scripts may send their page report (or a list page\'s people) and nothing else', () => {
     const allowed = Object.entries(MESSAGE_RULES).filter(([, rule]) => (rule.from as readonly string[]).includes('content'));
-    expect(allowed.map(([type]) => type)).toEqual(['reportPage']);
+    expect(allowed.map(([type]) => type).sort()).toEqual(['reportList', 'reportPage']);
   });
 
   it('a content script cannot read the base by email or guessed profile URL', async () => {
