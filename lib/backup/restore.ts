@@ -1,7 +1,8 @@
 import { getDb } from '../db/database';
 import { HashBook } from '../contacts/hashes';
 import { runWrite } from '../contacts/pipeline';
-import { planUsage, roomLeft } from '../contacts/plan';
+import { planUsage } from '../contacts/plan';
+import { planRoom } from '../contacts/rules';
 import { clearContacts, restoreContacts } from '../contacts/restore-contacts';
 import { emailHash } from '../gdpr/hash';
 import { PLAN_LIMITS, SettingsSchema, type Settings } from '../model';
@@ -100,9 +101,10 @@ export async function prepareRestore(raw: unknown, mode: RestoreMode): Promise<P
   if (mode === 'merge') report.toWrite.suppression = rows.suppression.length;
 
   const live = written.filter((c) => c.archived === 0).length;
+  // A forecast for the report; the write checks again, inside its transaction.
   const usage = await planUsage(db, plan);
   report.plan.liveAfter = live + (mode === 'merge' ? usage.used : 0);
-  report.plan.fits = mode === 'merge' ? roomLeft(usage) >= live : usage.limit === null || live <= usage.limit;
+  report.plan.fits = (mode === 'merge' ? await planRoom(db, plan) : (usage.limit ?? Infinity)) >= live;
   report.ok = report.errorCount === 0 && report.plan.fits;
 
   // The plan belongs to this installation, not to the data: it is never restored.

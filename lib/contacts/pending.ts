@@ -46,9 +46,8 @@ export async function completePending(linkedinUrl: string, email: string): Promi
   const row = await getDb().pending.get(linkedinUrl);
   if (!row) throw new ContactError('not_found');
   const profile = row.profile as unknown as CapturedProfile;
-  const result = await upsertByEmail(draftFromProfile(profile, email, row.sourceUrl, row.method, row.updatedAt), { policy: 'refresh' });
-  if (result.outcome !== 'refused' && result.outcome !== 'invalid') await getDb().pending.delete(linkedinUrl);
-  return result;
+  // The row leaves the list in the write's own transaction, only if the contact was written.
+  return upsertByEmail(draftFromProfile(profile, email, row.sourceUrl, row.method, row.updatedAt), { policy: 'refresh', pendingKey: linkedinUrl });
 }
 
 export async function removePending(linkedinUrl: string): Promise<boolean> {

@@ -44,8 +44,8 @@ export interface Refusal {
 }
 
 export interface CommitResult {
-  /** Written (or, in a dry run, that would be): the contact as stored. */
-  written: Array<{ proposal: Proposal; contact: Contact }>;
+  /** Written (or, in a dry run, that would be): the contact as stored, and its (last) history entry. */
+  written: Array<{ proposal: Proposal; contact: Contact; historyId?: number }>;
   refused: Refusal[];
   /** Status changes that needed a new consent and were kept as they were. */
   consentKept: Proposal[];
@@ -133,8 +133,12 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
   result.written = kept.map((proposal, i) => ({ proposal, contact: (proposal.before ? rows[i] : { ...rows[i], id: ids[next++] }) as Contact }));
 
   // 7. History.
-  const history = result.written.flatMap(({ proposal, contact }) => historyOf(proposal, contact.id, options.origin, now));
-  if (history.length && options.history !== false) await db.history.bulkAdd(history as HistoryEntry[]);
+  if (options.history !== false) {
+    const entries = result.written.map(({ proposal, contact }) => historyOf(proposal, contact.id, options.origin, now));
+    const keys = (await db.history.bulkAdd(entries.flat() as HistoryEntry[], { allKeys: true })) as number[];
+    let at = 0;
+    entries.forEach((list, i) => (result.written[i]!.historyId = keys[(at += list.length) - 1]));
+  }
 
   // 8. Suppression side effects.
   for (const p of kept) {
