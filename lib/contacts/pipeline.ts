@@ -150,6 +150,17 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
   return result;
 }
 
+/**
+ * Remove contacts and their history (a delete, an erasure), inside runWrite.
+ * Returns the rows removed. Seam for team sync (issue 20): their outbox rows go here too.
+ */
+export async function removeContacts(db: FluenzrDatabase, ids: number[]): Promise<Contact[]> {
+  const rows = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => !!c);
+  await db.history.where('contactId').anyOf(ids).delete();
+  await db.contacts.bulkDelete(rows.map((r) => r.id));
+  return rows;
+}
+
 /** A user's edit is told as its stage move, status change and other edits, each its own entry (the board and the undo read them). */
 function historyOf(p: Proposal, contactId: number, origin: string | undefined, now: number): Array<Omit<HistoryEntry, 'id'>> {
   if (p.kind !== 'edited' || !p.changes) return [historyEntry(contactId, p.kind, p.changes, origin, now)];

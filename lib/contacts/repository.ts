@@ -16,7 +16,7 @@ import { applyEdit, type EditBase } from './edit';
 import { ContactError } from './errors';
 import { HashBook } from './hashes';
 import { mergeDraft, type FieldChanges, type MergePolicy } from './merge';
-import { commit, runWrite, type Proposal } from './pipeline';
+import { commit, removeContacts, runWrite, type Proposal } from './pipeline';
 
 export type UpsertResult =
   | { outcome: 'created'; contact: Contact }
@@ -151,12 +151,7 @@ export function duplicateAsRefusal(error: unknown): unknown {
 
 /** Delete contacts and their history together. */
 export async function deleteContacts(ids: number[]): Promise<number> {
-  return runWrite(async (db) => {
-    await db.history.where('contactId').anyOf(ids).delete();
-    const before = await db.contacts.where('id').anyOf(ids).count();
-    await db.contacts.bulkDelete(ids);
-    return before;
-  });
+  return runWrite(async (db) => (await removeContacts(db, ids)).length);
 }
 
 export function getContact(id: number): Promise<Contact | undefined> {

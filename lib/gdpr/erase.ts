@@ -1,47 +1,39 @@
+import { HashBook } from '../contacts/hashes';
 import { getDb } from '../db/database';
-import type { Contact, Suppression } from '../model';
-import { emailHash } from './hash';
+import { removeContacts, runWrite } from '../contacts/pipeline';
+import type { Suppression } from '../model';
 
 const CHUNK = 1000;
 
 /**
  * Right to erasure: remove the contacts and their history, and keep only the
- * SHA-256 of each email in the suppression list so they are never re-added
+ * hash of each email in the suppression list so they are never re-added
  * (and any profile saved for them while waiting for an email).
  * One transaction: either every contact is erased and suppressed, or none.
  */
 export async function eraseContacts(ids: number[]): Promise<number> {
+  const hashes = new HashBook();
   const db = getDb();
-  // Hashing is async outside IndexedDB, so emails are read and hashed first.
-  const hashes = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = (await db.contacts.bulkGet(ids.slice(i, i + CHUNK))).filter((c): c is Contact => !!c);
-    const digests = await Promise.all(rows.map((row) => emailHash(row.email)));
-    rows.forEach((row, j) => hashes.set(row.email, digests[j]!));
-  }
+  // Hashed ahead (hashing cannot run inside the transaction); an email edited meanwhile is hashed on a second run.
+  for (let i = 0; i < ids.length; i += CHUNK) await hashes.add((await db.contacts.bulkGet(ids.slice(i, i + CHUNK))).flatMap((c) => (c ? [c.email] : [])));
   const at = Date.now();
-  return db.transaction('rw', [db.contacts, db.history, db.suppression, db.pending], async () => {
+  return runWrite(async () => {
     let erased = 0;
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
-      const rows = (await db.contacts.bulkGet(chunk)).filter((c): c is Contact => !!c);
-      const chunkHashes = rows.map((row) => {
-        // An email edited between hashing and now aborts the whole erasure (nothing written).
-        const hash = hashes.get(row.email);
-        if (!hash) throw new Error('changed_during_erase');
-        return hash;
-      });
+      const rows = (await db.contacts.bulkGet(chunk)).filter((c) => !!c);
+      // An email edited since it was hashed: the runner hashes it and runs this again, nothing written yet.
+      hashes.require(rows.map((row) => row.email));
+      const chunkHashes = rows.map((row) => hashes.of(row.email));
       // 'erased' replaces an 'unsubscribed' entry, and is itself never replaced.
       const current = await db.suppression.bulkGet(chunkHashes);
       const entries: Suppression[] = chunkHashes.filter((_, j) => current[j]?.reason !== 'erased').map((hash) => ({ hash, reason: 'erased', at }));
       await db.suppression.bulkPut(entries);
-      await db.history.where('contactId').anyOf(chunk).delete();
       // A profile saved while waiting for this person's email is their data too.
       const urls = rows.map((r) => r.linkedinUrl).filter((u): u is string => !!u);
       if (urls.length) await db.pending.bulkDelete(urls);
-      await db.contacts.bulkDelete(rows.map((r) => r.id));
-      erased += rows.length;
+      erased += (await removeContacts(db, chunk)).length;
     }
     return erased;
-  });
+  }, [db.pending]);
 }
