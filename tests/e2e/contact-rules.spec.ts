@@ -34,6 +34,7 @@ test('import "Overwrite with the file" with a status column does not revive an u
   await page.getByRole('radiogroup', { name: 'When a contact already exists' }).getByLabel('Overwrite with the file').check();
   await page.getByRole('button', { name: 'Check the file' }).click();
   await expect(page.getByTestId('import-report').getByTestId('report-created')).toContainText('1');
+  await expect(page.getByTestId('import-need-consent')).toContainText('Unsubscribed contacts whose status was kept: 1 (lines 2).');
   await page.getByRole('button', { name: /^Import/ }).click();
   await expect(page.getByTestId('import-done')).toBeVisible();
 
