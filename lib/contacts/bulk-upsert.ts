@@ -72,6 +72,10 @@ export async function bulkUpsert(items: BulkItem[], options: BulkOptions): Promi
         valid.push({ draft: parsed.data, line: item.line });
       }
     }
+    // Hashed ahead, so the chunk's transaction needs no second run: every email when the list
+    // holds anything (suppression check), else only those the import unsubscribes.
+    const checking = (await db.suppression.toCollection().limit(1).primaryKeys()).length > 0;
+    await hashes.add(valid.flatMap((v) => (checking || v.draft.status === 'Unsubscribed' ? [v.draft.email] : [])));
     let outcome: ChunkOutcome;
     try {
       outcome = await writeChunk(valid, known, hashes, options, plannedLive);

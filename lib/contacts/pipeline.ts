@@ -103,8 +103,10 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
     }
     kept.push(p);
   }
-  const effects = kept.map(suppressionEffect);
-  hashes.require(kept.flatMap((p, i) => (effects[i] === 'lift' ? [p.before!.email] : effects[i] ? [p.after.email] : [])));
+  if (!options.dryRun) {
+    const effects = kept.map(suppressionEffect);
+    hashes.require(kept.flatMap((p, i) => (effects[i] === 'lift' ? [p.before!.email] : effects[i] ? [p.after.email] : [])));
+  }
 
   // 4. Plan room, from the counter in this transaction.
   const adding = kept.filter(addsLiveContact).length;
@@ -119,12 +121,12 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
     });
   }
 
-  // 6. Apply: derived fields follow the contact.
-  const rows = kept.map((p) => finish(p, now));
   if (options.dryRun) {
-    result.written = kept.map((proposal, i) => ({ proposal, contact: rows[i] as Contact }));
+    result.written = kept.map((proposal) => ({ proposal, contact: proposal.after as Contact }));
     return result;
   }
+  // 6. Apply: derived fields follow the contact.
+  const rows = kept.map((p) => finish(p, now));
   const fresh = rows.flatMap((row, i) => (kept[i]!.before ? [] : [row]));
   const ids = fresh.length ? ((await db.contacts.bulkAdd(fresh as Contact[], { allKeys: true })) as number[]) : [];
   const changed = rows.filter((_, i) => kept[i]!.before) as Contact[];
@@ -175,9 +177,10 @@ function historyOf(p: Proposal, contactId: number, origin: string | undefined, n
 /** The stored row: search words, sort keys and timestamps derived from the contact after. */
 function finish(p: Proposal, now: number): Contact | NewContact {
   const after = { ...p.after };
-  if (!p.before || Object.keys(p.changes ?? {}).length || p.kind === 'archived' || p.kind === 'unarchived') {
+  // A new contact comes built (buildContact, or a restore) with its search words.
+  if (p.before && (Object.keys(p.changes ?? {}).length || p.kind === 'archived' || p.kind === 'unarchived')) {
     after.searchWords = searchWordsOf(after);
-    if (p.before) after.updatedAt = Math.max(now, p.before.updatedAt + 1);
+    after.updatedAt = Math.max(now, p.before.updatedAt + 1);
   }
   return after;
 }

@@ -1,4 +1,5 @@
 import type { FluenzrDatabase } from '../db/database';
+import { searchWordsOf } from '../db/search-words';
 import type { Contact, HistoryEntry } from '../model';
 import type { HashBook } from './hashes';
 import { commit } from './pipeline';
@@ -30,7 +31,8 @@ export async function restoreContacts(
     // An email captured since the dry run fails the unique index: the whole restore rolls back.
     const proposals = chunk.map((contact) => {
       const { id, ...rest } = contact;
-      return { after: options.keepIds ? contact : rest, kind: 'imported' as const, entering: true, ref: id };
+      const after = { ...(options.keepIds ? contact : rest), searchWords: searchWordsOf(contact) };
+      return { after, kind: 'imported' as const, entering: true, ref: id };
     });
     // The backup brings each contact's own history (below), ids kept in replace mode: a restore round-trips exactly.
     const result = await commit(db, proposals, { hashes: options.hashes, consent: 'refuse', room: 'refuse', history: false });
