@@ -73,8 +73,9 @@ export function BackupSection() {
     if (!prepared) return;
     setBusy(true);
     try {
-      await applyRestore(prepared);
-      setMessage({ tone: 'ok', text: t('backup.restored', { count: prepared.report.toWrite.contacts }) });
+      const outcome = await applyRestore(prepared);
+      const left = outcome.suppressed ? ` ${t('backup.restoredSuppressed', { count: outcome.suppressed })}` : '';
+      setMessage({ tone: 'ok', text: `${t('backup.restored', { count: outcome.restored })}${left}` });
       setPrepared(null);
       setFile(null);
     } catch (cause) {

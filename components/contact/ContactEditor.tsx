@@ -8,9 +8,27 @@ import { useI18n, useT } from '../i18n';
 import { ConfirmDialog } from '../ui/Dialog';
 import { describeError } from '../manager/contacts/feedback';
 import { ContactForm } from './ContactForm';
-import { draftOf, patchOf, validate, valuesOf, type FormErrors } from './form-model';
+import { needsNewConsent } from '../../lib/contacts/status';
+import type { MessageKey } from '../../lib/i18n';
+import { ConsentConfirmation } from './ConsentConfirmation';
+import { draftOf, editBase, patchOf, rebaseValues, validate, valuesOf, type FormErrors } from './form-model';
 import { HistoryList } from './HistoryList';
 import { SourceDetails } from './SourceDetails';
+
+// Field names of a conflict, as the form labels them.
+const FIELD_KEYS: Record<string, MessageKey> = {
+  email: 'field.email',
+  firstName: 'field.firstName',
+  lastName: 'field.lastName',
+  company: 'field.company',
+  title: 'field.title',
+  phone: 'field.phone',
+  linkedinUrl: 'field.linkedinUrl',
+  tags: 'field.tags',
+  groupIds: 'field.groups',
+  stage: 'field.stage',
+  status: 'field.status',
+};
 
 interface Props {
   /** Undefined for a new contact. */
@@ -30,14 +48,19 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
   const tags = useTags();
   const basis = useSettings()?.settings.defaultLegalBasis ?? 'legitimate_interest';
   const [values, setValues] = useState(() => valuesOf(contact, defs, basis));
+  // The contact as the form last loaded it: an edit sends only what the user changed from it,
+  // so a change made meanwhile (an automatic Bounced, a re-capture) is never reverted.
+  const [opened, setOpened] = useState(contact);
+  const [consent, setConsent] = useState({ confirmed: false, note: '' });
   const [errors, setErrors] = useState<FormErrors>({});
   const [refusal, setRefusal] = useState<string>();
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   // Custom field definitions may load after the first render.
-  const custom = { ...Object.fromEntries(defs.map((d) => [d.key, contact?.customFields[d.key] == null ? '' : String(contact.customFields[d.key])])), ...values.custom };
+  const custom = { ...Object.fromEntries(defs.map((d) => [d.key, opened?.customFields[d.key] == null ? '' : String(opened.customFields[d.key])])), ...values.custom };
   const current = { ...values, custom };
+  const reopening = !!opened && needsNewConsent(opened.status, current.status);
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -50,9 +73,17 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
     }
     setBusy(true);
     try {
-      if (contact) {
-        const patch = patchOf(contact, current, defs, Date.now(), country);
-        if (Object.keys(patch).length) await sendMessage('updateContact', { id: contact.id, patch });
+      if (contact && opened) {
+        const patch = patchOf(opened, current, defs, Date.now(), country);
+        if (reopening && (!consent.confirmed || !consent.note.trim())) {
+          setFeedback({ tone: 'error', text: t('privacy.error.consent_required') });
+          return;
+        }
+        const newConsent = reopening ? { note: consent.note.trim() } : undefined;
+        const saved = Object.keys(patch).length ? await sendMessage('updateContact', { id: contact.id, patch, base: editBase(opened, patch), newConsent }) : opened;
+        setOpened(saved);
+        setValues(valuesOf(saved, defs, basis));
+        setConsent({ confirmed: false, note: '' });
         setFeedback({ tone: 'ok', text: t('contacts.drawer.saved') });
       } else {
         const result = await sendMessage('createContact', draftOf(current, defs, Date.now(), country));
@@ -67,6 +98,15 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
     } catch (error) {
       const text = describeError(error, t);
       if (String(error).includes('duplicate_email')) setRefusal(text);
+      if (String(error).includes('edit_conflict') && contact && opened) {
+        // Show what is stored now, keeping the user's changes to the fields nobody else touched.
+        const clashed = String(error).slice(String(error).indexOf('edit_conflict:') + 14).split(',').map((f) => f.trim());
+        const mine = Object.keys(patchOf(opened, current, defs, Date.now(), country)).filter((f) => !clashed.includes(f));
+        setOpened(contact);
+        setValues(rebaseValues(contact, current, mine, defs, basis));
+        setFeedback({ tone: 'error', text: t('error.edit_conflict', { fields: clashed.map((f) => (FIELD_KEYS[f] ? t(FIELD_KEYS[f]) : f)).join(', ') }) });
+        return;
+      }
       setFeedback({ tone: 'error', text });
     } finally {
       setBusy(false);
@@ -94,6 +134,7 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
     <form onSubmit={save} noValidate className="flex min-h-0 flex-1 flex-col">
       <div className="flex-1 space-y-6 overflow-y-auto px-5 py-4">
         <ContactForm values={current} onChange={setValues} errors={errors} emailRefusal={refusal} defs={defs} groups={groups} tags={tags} />
+        {reopening && <ConsentConfirmation value={consent} onChange={setConsent} />}
         {contact && <SourceDetails contact={contact} />}
         {contact && (
           <section aria-labelledby="history-title">

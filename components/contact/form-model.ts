@@ -131,3 +131,21 @@ export function draftOf(values: FormValues, defs: CustomFieldDef[], now = Date.n
     source: { method: 'manual', where: 'manual', at: now },
   };
 }
+
+/** The form fields a patch field lives in. */
+const FORM_FIELDS: Record<string, Array<keyof FormValues>> = { customFields: ['custom'], consent: ['basis', 'consentNote'] };
+
+/**
+ * The form after the contact changed under it: the stored values, with the
+ * user's own changes (`kept`, patch field names) laid over them.
+ */
+export function rebaseValues(stored: Contact, current: FormValues, kept: string[], defs: CustomFieldDef[], basis: LegalBasis): FormValues {
+  const next = valuesOf(stored, defs, basis);
+  for (const field of kept) for (const key of FORM_FIELDS[field] ?? [field as keyof FormValues]) (next as unknown as Record<string, unknown>)[key] = current[key];
+  return next;
+}
+
+/** What an edit is based on: the version the form opened on and the value each edited field had then. */
+export function editBase(opened: Contact, patch: ContactPatch): { updatedAt: number; values: Record<string, unknown> } {
+  return { updatedAt: opened.updatedAt, values: Object.fromEntries(Object.keys(patch).map((field) => [field, opened[field as keyof Contact] ?? null])) };
+}

@@ -50,6 +50,11 @@ export function ReportView({ parse, report, final }: { parse: ParseResult; repor
           {tp(final ? 'import.report.overLimitDone' : 'import.report.overLimitHelp', report.overLimit.length, { limit: PLAN_LIMITS.free ?? 0 })}
         </p>
       )}
+      {report.needConsent.length > 0 && (
+        <p role="status" data-testid="import-need-consent" className="rounded bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-200">
+          {t('import.report.needConsent', { count: report.needConsent.length, lines: report.needConsent.slice(0, SHOWN).map((r) => r.line).join(', ') })}
+        </p>
+      )}
       {(invalid.length > 0 || parse.duplicates.length > 0) && (
         <ul className="max-h-48 overflow-auto text-xs text-slate-600 dark:text-slate-300" data-testid="import-invalid">
           {invalid.slice(0, SHOWN).map((row) => (

@@ -3,6 +3,7 @@ import { sendMessage } from '../../lib/messaging/protocol';
 import { needsNewConsent } from '../../lib/contacts/status';
 import { STATUSES, type Contact, type Status } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
+import { ConsentConfirmation } from '../contact/ConsentConfirmation';
 import { useT } from '../i18n';
 
 /**
@@ -13,8 +14,7 @@ export function StatusControl({ contact }: { contact: Contact }) {
   const t = useT();
   const id = useId();
   const [target, setTarget] = useState<Status | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
-  const [note, setNote] = useState('');
+  const [consent, setConsent] = useState({ confirmed: false, note: '' });
   const [error, setError] = useState<string>();
 
   const send = async (status: Status, newConsent?: { note?: string }) => {
@@ -22,8 +22,7 @@ export function StatusControl({ contact }: { contact: Contact }) {
       setError(undefined);
       await sendMessage('changeStatus', { id: contact.id, status, newConsent });
       setTarget(null);
-      setConfirmed(false);
-      setNote('');
+      setConsent({ confirmed: false, note: '' });
     } catch (cause) {
       const { key, params } = errorMessage(cause);
       setError(t(key, params));
@@ -48,18 +47,10 @@ export function StatusControl({ contact }: { contact: Contact }) {
         </select>
       </label>
       {target && (
-        <div role="group" aria-label={t('privacy.consent.title')} className="rounded border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-700 dark:bg-amber-900/30">
-          <p>{t('privacy.consent.explain')}</p>
-          <label className="mt-1 flex items-center gap-2">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
-            {t('privacy.consent.confirm')}
-          </label>
-          <label className="mt-1 block">
-            {t('privacy.consent.note')}
-            <input value={note} onChange={(e) => setNote(e.target.value)} className="mt-0.5 block w-full rounded border px-2 py-1 dark:bg-slate-800" />
-          </label>
-          <div className="mt-2 flex gap-2">
-            <button type="button" disabled={!confirmed || !note.trim()} onClick={() => void send(target, { note })} className="rounded bg-indigo-600 px-2 py-1 text-white disabled:opacity-50">
+        <div className="space-y-2">
+          <ConsentConfirmation value={consent} onChange={setConsent} />
+          <div className="flex gap-2 text-sm">
+            <button type="button" disabled={!consent.confirmed || !consent.note.trim()} onClick={() => void send(target, { note: consent.note })} className="rounded bg-indigo-600 px-2 py-1 text-white disabled:opacity-50">
               {t('privacy.consent.apply')}
             </button>
             <button type="button" onClick={() => setTarget(null)} className="rounded border px-2 py-1">

@@ -48,7 +48,7 @@ export const handlers: Handlers = {
     return found ? summarize(found) : null;
   },
   createContact: (draft) => upsertByEmail(draft, { policy: 'skip', manual: true }),
-  updateContact: ({ id, patch }) => updateContact(id, patch),
+  updateContact: ({ id, patch, base, newConsent }) => updateContact(id, patch, 'manual', { base, newConsent }),
   deleteContacts: ({ ids }) => deleteContacts(ids),
   saveSettings: (patch) => saveSettings(patch),
   savePending: (input) => savePending(input),

@@ -1,14 +1,16 @@
 import { getDb } from '../db/database';
-import { searchWordsOf } from '../db/search-words';
-import { ContactError } from '../contacts/errors';
-import { assertRoomFor, countLiveContacts, planUsage, roomLeft } from '../contacts/plan';
+import { HashBook } from '../contacts/hashes';
+import { runWrite } from '../contacts/pipeline';
+import { planUsage } from '../contacts/plan';
+import { planRoom } from '../contacts/rules';
+import { clearContacts, restoreContacts } from '../contacts/restore-contacts';
 import { emailHash } from '../gdpr/hash';
 import { PLAN_LIMITS, SettingsSchema, type Settings } from '../model';
 import { getSettings } from '../settings/store';
 import { BACKUP_TABLES, readEnvelope, type BackupRows, type BackupTable } from './format';
 import { SealError, unseal } from './seal';
 import { validateBackup, type RestoreIssue } from './validate';
-import { writeMerge, writeReplace } from './write';
+import { mergeOthers, replaceOthers, unionSuppression } from './write';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -95,11 +97,14 @@ export async function prepareRestore(raw: unknown, mode: RestoreMode, passphrase
   // Erasures and unsubscribes recorded here win over an older backup.
   const hashes = await Promise.all(rows.contacts.map((c) => emailHash(c.email)));
   const here = await db.suppression.bulkGet(hashes);
+  // A file holding a person together with their own erasure hash never brings them back.
+  const own = new Map(rows.suppression.map((row) => [row.hash, row.reason]));
   rows.contacts.forEach((contact, i) => {
-    if (here[i]) {
+    const reason = here[i]?.reason ?? own.get(hashes[i]!);
+    if (reason) {
       skip.add(contact.id);
       report.conflicts.suppressed++;
-      note(`${contact.email}: ${here[i]!.reason}`);
+      note(`${contact.email}: ${reason}`);
     }
   });
   if (mode === 'merge') {
@@ -120,9 +125,10 @@ export async function prepareRestore(raw: unknown, mode: RestoreMode, passphrase
   if (mode === 'merge') report.toWrite.suppression = rows.suppression.length;
 
   const live = written.filter((c) => c.archived === 0).length;
+  // A forecast for the report; the write checks again, inside its transaction.
   const usage = await planUsage(db, plan);
   report.plan.liveAfter = live + (mode === 'merge' ? usage.used : 0);
-  report.plan.fits = mode === 'merge' ? roomLeft(usage) >= live : usage.limit === null || live <= usage.limit;
+  report.plan.fits = (mode === 'merge' ? await planRoom(db, plan) : (usage.limit ?? Infinity)) >= live;
   report.ok = report.errorCount === 0 && report.plan.fits;
 
   // The plan belongs to this installation, not to the data: it is never restored.
@@ -139,29 +145,41 @@ async function countExistingOther(rows: BackupRows): Promise<number> {
   return groups + defs + segments + pending;
 }
 
+export interface RestoreOutcome {
+  restored: number;
+  /** Contacts left out when written: erased or unsubscribed since the dry run, or in the backup's own suppression list. */
+  suppressed: number;
+}
+
 /**
- * Write a prepared restore in ONE transaction over every table: a failure at
- * any row (a contact captured meanwhile with the same email, the plan limit
- * reached meanwhile) rolls everything back, in both modes.
+ * Write a prepared restore in ONE transaction over every table, contacts
+ * through the write pipeline: the suppression list is read again inside it
+ * (an erasure made after the dry run wins, and the backup's own list counts),
+ * restored Unsubscribed contacts are suppressed, and a failure at any row (a
+ * contact captured meanwhile with the same email, the plan limit reached
+ * meanwhile) rolls everything back, in both modes.
  */
-export async function applyRestore(prepared: PreparedRestore): Promise<void> {
+export async function applyRestore(prepared: PreparedRestore): Promise<RestoreOutcome> {
   if (!prepared.report.ok) throw new Error('restore_blocked');
+  const { rows } = prepared;
+  const contacts = rows.contacts.filter((c) => !prepared.skipContactIds.has(c.id));
+  const history = rows.history.filter((h) => !prepared.skipContactIds.has(h.contactId));
+  const hashes = new HashBook();
+  await hashes.add(contacts.map((c) => c.email));
   const db = getDb();
-  const { plan } = await getSettings();
-  const contacts = prepared.rows.contacts
-    .filter((c) => !prepared.skipContactIds.has(c.id))
-    .map((c) => ({ ...c, searchWords: searchWordsOf(c) }));
-  const rows = { ...prepared.rows, contacts, history: prepared.rows.history.filter((h) => !prepared.skipContactIds.has(h.contactId)) };
-  const live = contacts.filter((c) => c.archived === 0).length;
-  const tables = [db.contacts, db.groups, db.fieldDefs, db.segments, db.suppression, db.history, db.pending, db.kv];
-  await db.transaction('rw', tables, async () => {
-    if (prepared.report.mode === 'replace') {
-      await writeReplace(db, rows, prepared.settings);
-      const limit = PLAN_LIMITS[plan];
-      if (limit !== null && (await countLiveContacts(db, limit + 1)) > limit) throw new ContactError('plan_limit');
-    } else {
-      await assertRoomFor(db, plan, live);
-      await writeMerge(db, rows);
-    }
-  });
+  const result = await runWrite(
+    async () => {
+      if (prepared.report.mode === 'replace') {
+        await clearContacts(db);
+        await replaceOthers(db, rows, prepared.settings);
+        await unionSuppression(db, rows);
+        return restoreContacts(db, contacts, history, { hashes, keepIds: true });
+      }
+      const here = await mergeOthers(db, { ...rows, contacts });
+      await unionSuppression(db, rows);
+      return restoreContacts(db, here, history, { hashes, keepIds: false });
+    },
+    [db.groups, db.fieldDefs, db.segments, db.pending],
+  );
+  return { restored: result.restored, suppressed: result.suppressed.length };
 }

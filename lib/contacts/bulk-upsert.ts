@@ -1,12 +1,10 @@
 import Dexie from 'dexie';
-import { getDb, type FluenzrDatabase } from '../db/database';
-import { searchWordsOf } from '../db/search-words';
-import { emailHash } from '../gdpr/hash';
-import { ContactDraftSchema, PLAN_LIMITS, type Contact, type ContactDraft, type HistoryEntry, type Settings, type ValidContactDraft } from '../model';
-import { historyEntry } from './history';
-import { mergeDraft, type MergePolicy } from './merge';
-import { countLiveContacts } from './plan';
-import { buildContact, zodProblems } from './repository';
+import { getDb } from '../db/database';
+import { ContactDraftSchema, type Contact, type ContactDraft, type Settings, type ValidContactDraft } from '../model';
+import { HashBook } from './hashes';
+import type { MergePolicy } from './merge';
+import { commit, runWrite, type Proposal } from './pipeline';
+import { buildContact, mergeProposal, zodProblems } from './repository';
 
 /**
  * upsertByEmail for many drafts at once (CSV import): the same validation,
@@ -41,22 +39,22 @@ export interface BulkReport {
   invalid: Array<{ line: number; email: string; problem: string }>;
   suppressed: Array<{ line: number; email: string }>;
   overLimit: Array<{ line: number; email: string }>;
+  /** Unsubscribed contacts whose status the file would reopen: kept, that needs a recorded new consent. */
+  needConsent: Array<{ line: number; email: string }>;
   cancelled: boolean;
 }
 
-type Valid = { draft: ValidContactDraft; line: number; hash?: string };
+type Valid = { draft: ValidContactDraft; line: number };
 
 export async function bulkUpsert(items: BulkItem[], options: BulkOptions): Promise<BulkReport> {
   const db = getDb();
-  const report: BulkReport = { created: 0, updated: 0, unchanged: 0, invalid: [], suppressed: [], overLimit: [], cancelled: false };
+  const report: BulkReport = { created: 0, updated: 0, unchanged: 0, invalid: [], suppressed: [], overLimit: [], needConsent: [], cancelled: false };
   const size = options.chunkSize ?? 2000;
-  // Hashing every email costs time: only when there is a suppression list to check.
-  const checkSuppression = (await db.suppression.count()) > 0;
-  const limit = PLAN_LIMITS[options.settings.plan];
-  let used = limit === null ? 0 : await countLiveContacts(db, limit);
+  const hashes = new HashBook();
   // Emails already in the base, read once with a key cursor: chunks look up only these.
   const known = new Set((await db.contacts.orderBy('email').keys()) as string[]);
   const seen = new Set<string>();
+  let plannedLive = 0;
   for (let start = 0; start < items.length; start += size) {
     if (options.signal?.aborted) {
       report.cancelled = true;
@@ -74,27 +72,28 @@ export async function bulkUpsert(items: BulkItem[], options: BulkOptions): Promi
         valid.push({ draft: parsed.data, line: item.line });
       }
     }
-    if (checkSuppression) {
-      await Promise.all(valid.map(async (v) => (known.has(v.draft.email) ? undefined : (v.hash = await emailHash(v.draft.email)))));
-    }
-    const room = limit === null ? Infinity : limit - used;
+    // Hashed ahead, so the chunk's transaction needs no second run: every email when the list
+    // holds anything (suppression check), else only those the import unsubscribes.
+    const checking = (await db.suppression.toCollection().limit(1).primaryKeys()).length > 0;
+    await hashes.add(valid.flatMap((v) => (checking || v.draft.status === 'Unsubscribed' ? [v.draft.email] : [])));
     let outcome: ChunkOutcome;
     try {
-      outcome = await writeChunk(db, valid, known, options, room);
+      outcome = await writeChunk(valid, known, hashes, options, plannedLive);
     } catch (error) {
       if (!(error instanceof Dexie.BulkError)) throw error;
       // Someone (a capture) added one of these emails meanwhile: the chunk was
       // rolled back; do it again looking every email up.
       for (const v of valid) known.add(v.draft.email);
-      outcome = await writeChunk(db, valid, known, options, room);
+      outcome = await writeChunk(valid, known, hashes, options, plannedLive);
     }
     if (!options.dryRun) for (const email of outcome.createdEmails) known.add(email);
+    else plannedLive += outcome.created;
     report.created += outcome.created;
     report.updated += outcome.updated;
     report.unchanged += outcome.unchanged;
     report.suppressed.push(...outcome.suppressed);
     report.overLimit.push(...outcome.overLimit);
-    used += outcome.created;
+    report.needConsent.push(...outcome.needConsent);
     options.onProgress?.(Math.min(items.length, start + size), items.length);
   }
   return report;
@@ -107,64 +106,55 @@ interface ChunkOutcome {
   createdEmails: string[];
   suppressed: BulkReport['suppressed'];
   overLimit: BulkReport['overLimit'];
+  needConsent: BulkReport['needConsent'];
 }
 
-/** One chunk in one transaction: all of its contacts are written, or none. */
-async function writeChunk(db: FluenzrDatabase, chunk: Valid[], known: Set<string>, options: BulkOptions, room: number): Promise<ChunkOutcome> {
-  const tables = [db.contacts, db.history, db.suppression, db.imports];
-  return db.transaction(options.dryRun ? 'r' : 'rw', tables, async () => {
-    const existing = await byEmail(chunk.flatMap((c) => (known.has(c.draft.email) ? [c.draft.email] : [])));
-    const hashes = chunk.flatMap((c) => (c.hash && !existing.has(c.draft.email) ? [c.hash] : []));
-    const blocked = new Set((await db.suppression.bulkGet(hashes)).flatMap((row) => (row ? [row.hash] : [])));
-    if (!options.dryRun && room !== Infinity) room = Math.min(room, roomNow(await countLiveContacts(db, PLAN_LIMITS[options.settings.plan]!), options.settings));
-    const now = Date.now();
-    const fresh: Contact[] = [];
-    const changed: Contact[] = [];
-    const history: Array<Omit<HistoryEntry, 'id'>> = [];
-    const out: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, createdEmails: [], suppressed: [], overLimit: [] };
-    for (const { draft, line, hash } of chunk) {
-      const current = existing.get(draft.email);
-      if (current) {
-        const { patch, changes } = mergeDraft(current, draft, options.policy);
-        const hasChanges = Object.keys(changes).length > 0;
-        out[hasChanges ? 'updated' : 'unchanged']++;
-        if (options.policy === 'skip') continue;
-        // Seeing the prospect again is activity, even when nothing changed (as upsertByEmail).
-        const next: Contact = { ...current, ...patch, lastActivityAt: now };
-        if (hasChanges) Object.assign(next, { updatedAt: now, searchWords: searchWordsOf(next) });
-        changed.push(next);
-        history.push(historyEntry(current.id, 'imported', changes, options.origin, now));
-      } else if (hash && blocked.has(hash)) {
-        out.suppressed.push({ line, email: draft.email });
-      } else if (room <= 0) {
-        out.overLimit.push({ line, email: draft.email });
-      } else {
-        room--;
-        out.created++;
-        out.createdEmails.push(draft.email);
-        fresh.push(buildContact(draft, options.settings, false, now) as Contact);
+/**
+ * One chunk in one transaction, through the write pipeline: all of its
+ * contacts are written, or none. A dry run decides the same way and writes nothing.
+ */
+async function writeChunk(chunk: Valid[], known: Set<string>, hashes: HashBook, options: BulkOptions, plannedLive: number): Promise<ChunkOutcome> {
+  return runWrite(
+    async (db) => {
+      const existing = await byEmail(chunk.flatMap((c) => (known.has(c.draft.email) ? [c.draft.email] : [])));
+      const now = Date.now();
+      const out: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, createdEmails: [], suppressed: [], overLimit: [], needConsent: [] };
+      const proposals: Proposal[] = [];
+      for (const { draft, line } of chunk) {
+        const current = existing.get(draft.email);
+        const proposal = current
+          ? mergeProposal(current, draft, options.policy, now)
+          : { after: buildContact(draft, options.settings, false, now), kind: 'imported' as const, entering: true };
+        // 'skip' leaves a contact on file as it is, not even its last activity.
+        if (current && options.policy === 'skip') {
+          out.unchanged++;
+          continue;
+        }
+        proposals.push({ ...proposal, ref: line });
       }
-    }
-    if (!options.dryRun) {
-      const ids = (await db.contacts.bulkAdd(fresh, { allKeys: true })) as number[];
-      for (const id of ids) history.push(historyEntry(id, 'imported', undefined, options.origin, now));
-      if (changed.length) await db.contacts.bulkPut(changed);
-      await db.history.bulkAdd(history as HistoryEntry[]);
-      if (options.runId !== undefined) {
+      const result = await commit(db, proposals, { hashes, origin: options.origin, consent: 'keep-status', room: 'partial', dryRun: options.dryRun, plannedLive, now });
+      for (const { proposal, reason } of result.refused) {
+        out[reason === 'suppressed' ? 'suppressed' : 'overLimit'].push({ line: proposal.ref!, email: proposal.after.email });
+      }
+      for (const proposal of result.consentKept) out.needConsent.push({ line: proposal.ref!, email: proposal.after.email });
+      for (const { proposal } of result.written) {
+        if (!proposal.before) {
+          out.created++;
+          out.createdEmails.push(proposal.after.email);
+        } else out[Object.keys(proposal.changes ?? {}).length ? 'updated' : 'unchanged']++;
+      }
+      if (!options.dryRun && options.runId !== undefined) {
         await db.imports.where('id').equals(options.runId).modify((run) => {
           run.created += out.created;
           run.updated += out.updated;
           run.skipped += out.unchanged;
         });
       }
-    }
-    return out;
-  });
-}
-
-function roomNow(used: number, settings: Settings): number {
-  const limit = PLAN_LIMITS[settings.plan];
-  return limit === null ? Infinity : Math.max(0, limit - used);
+      return out;
+    },
+    [getDb().imports],
+    options.dryRun ? 'r' : 'rw',
+  );
 }
 
 /**

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { getDb, type FluenzrDatabase } from '../db/database';
-import { getSettings } from '../settings/store';
-import { PLAN_LIMITS, StageSchema, StatusSchema, type Contact, type HistoryEntry } from '../model';
-import { ContactError } from './errors';
+import { StageSchema, StatusSchema, type Contact, type HistoryEntry } from '../model';
+import { HashBook } from './hashes';
 import type { FieldChanges } from './merge';
-import { countLiveContacts } from './plan';
+import { commit, runWrite } from './pipeline';
+import type { ConsentMode } from './rules';
 
 export const TagSchema = z.string().trim().min(1).max(64);
 
@@ -32,12 +31,11 @@ export interface Change {
 const withItem = <T>(list: T[], item: T) => (list.includes(item) ? list : [...list, item]);
 
 /** What an operation does to one contact (pure); null when it changes nothing. */
-export function applyOp(contact: Contact, op: BulkOp, now: number): Change | null {
+export function applyOp(contact: Contact, op: BulkOp): Change | null {
   const change = (field: keyof Contact, value: unknown, kind: HistoryEntry['kind']): Change | null => {
     if (JSON.stringify(contact[field]) === JSON.stringify(value)) return null;
-    const next = { ...contact, [field]: value, updatedAt: now } as Contact;
-    const changes = kind === 'archived' || kind === 'unarchived' ? undefined : { [field]: [contact[field], value] as [unknown, unknown] };
-    return { next, kind, changes };
+    const next = { ...contact, [field]: value } as Contact;
+    return { next, kind, changes: { [field]: [contact[field], value] as [unknown, unknown] } };
   };
   switch (op.kind) {
     case 'addTag':
@@ -59,52 +57,64 @@ export function applyOp(contact: Contact, op: BulkOp, now: number): Change | nul
   }
 }
 
-/** Contacts per transaction: large enough to be fast, small enough not to hold the database for long. */
+/** Contacts per chunk: large enough to be fast, small enough not to hold the database for long. */
 export const CHUNK = 1000;
 
-/** Apply `decide` to the given contacts, chunk by chunk, each chunk one transaction with its history. */
-export async function changeInChunks(
-  db: FluenzrDatabase,
-  ids: number[],
-  decide: (contact: Contact, now: number) => Change | null,
-  origin = 'manual',
-): Promise<number> {
-  let changed = 0;
-  for (let start = 0; start < ids.length; start += CHUNK) {
-    const chunk = ids.slice(start, start + CHUNK);
-    changed += await db.transaction('rw', [db.contacts, db.history], async () => {
-      const now = Date.now();
-      const decided = (await db.contacts.bulkGet(chunk)).flatMap((contact) => {
-        const result = contact ? decide(contact, now) : null;
-        return result ? [result] : [];
-      });
-      if (!decided.length) return 0;
-      await db.contacts.bulkPut(decided.map((d) => d.next));
-      const entries = decided.map(({ next, kind, changes }) => {
-        const entry: Omit<HistoryEntry, 'id'> = { contactId: next.id, at: now, kind, origin };
-        if (changes) entry.changes = changes;
-        return entry as HistoryEntry;
-      });
-      await db.history.bulkAdd(entries);
-      return decided.length;
+export interface ChunkOptions {
+  origin?: string;
+  /** One transaction for every chunk (all or nothing: archiving, unarchiving); otherwise one per chunk. */
+  whole?: boolean;
+  consent?: ConsentMode;
+  newConsent?: { note?: string };
+}
+
+export interface BulkOutcome {
+  changed: number;
+  /** Unsubscribed contacts whose status was kept: reopening them needs a recorded new consent. */
+  needConsent: number;
+}
+
+/** Apply `decide` to the given contacts chunk by chunk, each change through the write pipeline. */
+export async function changeInChunks(ids: number[], decide: (contact: Contact) => Change | null, options: ChunkOptions = {}): Promise<BulkOutcome> {
+  const hashes = new HashBook();
+  const outcome: BulkOutcome = { changed: 0, needConsent: 0 };
+  const chunk = async (db: Parameters<Parameters<typeof runWrite>[0]>[0], part: number[]) => {
+    const proposals = (await db.contacts.bulkGet(part)).flatMap((contact) => {
+      const change = contact ? decide(contact) : null;
+      return change ? [{ before: contact!, after: change.next, kind: change.kind, changes: change.changes, newConsent: options.newConsent }] : [];
     });
+    const result = await commit(db, proposals, { hashes, origin: options.origin ?? 'manual', consent: options.consent ?? 'keep-status', room: 'refuse' });
+    return { changed: result.written.length, needConsent: result.consentKept.length };
+  };
+  const add = (part: BulkOutcome) => {
+    outcome.changed += part.changed;
+    outcome.needConsent += part.needConsent;
+  };
+  const parts = Array.from({ length: Math.ceil(ids.length / CHUNK) }, (_, i) => ids.slice(i * CHUNK, (i + 1) * CHUNK));
+  if (options.whole) {
+    add(
+      await runWrite(async (db) => {
+        const total: BulkOutcome = { changed: 0, needConsent: 0 };
+        for (const part of parts) {
+          const done = await chunk(db, part);
+          total.changed += done.changed;
+          total.needConsent += done.needConsent;
+        }
+        return total;
+      }),
+    );
+  } else {
+    for (const part of parts) add(await runWrite((db) => chunk(db, part)));
   }
-  return changed;
+  return outcome;
 }
 
-/** Unarchiving counts against the plan: refuse it whole rather than half-done. */
-async function checkRoomToUnarchive(db: FluenzrDatabase, ids: number[]): Promise<void> {
-  const limit = PLAN_LIMITS[(await getSettings()).plan];
-  if (limit === null) return;
-  const archived = new Set((await db.contacts.where('archived').equals(1).primaryKeys()) as number[]);
-  const returning = ids.filter((id) => archived.has(id)).length;
-  if (returning && (await countLiveContacts(db, limit + 1)) + returning > limit) throw new ContactError('plan_limit');
-}
-
-/** The bulk action of the manager; returns how many contacts changed. */
-export async function bulkUpdate(ids: number[], op: BulkOp): Promise<{ changed: number }> {
-  const db = getDb();
+/**
+ * The manager's bulk action. Archiving and unarchiving are all or nothing
+ * (unarchiving counts against the plan: refused whole rather than half-done).
+ */
+export async function bulkUpdate(ids: number[], op: BulkOp, origin = 'manual'): Promise<BulkOutcome> {
   const unique = [...new Set(ids)];
-  if (op.kind === 'unarchive') await checkRoomToUnarchive(db, unique);
-  return { changed: await changeInChunks(db, unique, (contact, now) => applyOp(contact, op, now)) };
+  const whole = op.kind === 'archive' || op.kind === 'unarchive';
+  return changeInChunks(unique, (contact) => applyOp(contact, op), { origin, whole });
 }

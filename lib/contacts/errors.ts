@@ -8,7 +8,9 @@ export type RefusalCode =
   /** Leaving Unsubscribed for a status that allows campaigns needs new consent. */
   | 'consent_required'
   /** An erasure's suppression entry is never lifted (see lib/gdpr/suppression.ts). */
-  | 'erased_permanent';
+  | 'erased_permanent'
+  /** An edit based on an older version, over fields someone changed meanwhile. */
+  | 'edit_conflict';
 
 export class ContactError extends Error {
   constructor(

@@ -45,9 +45,9 @@ export async function updateGroup({ id, ...patch }: z.infer<typeof GroupPatchSch
 export async function deleteGroup(id: number): Promise<number> {
   const db = getDb();
   const members = (await db.contacts.where('groupIds').equals(id).primaryKeys()) as number[];
-  const changed = await changeInChunks(db, members, (contact, now) => {
+  const { changed } = await changeInChunks(members, (contact) => {
     const groupIds = contact.groupIds.filter((g) => g !== id);
-    return { next: { ...contact, groupIds, updatedAt: now }, kind: 'edited', changes: { groupIds: [contact.groupIds, groupIds] } };
+    return { next: { ...contact, groupIds }, kind: 'edited', changes: { groupIds: [contact.groupIds, groupIds] } };
   });
   await db.groups.delete(id);
   return changed;

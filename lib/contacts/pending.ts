@@ -50,10 +50,9 @@ export async function completePending(linkedinUrl: string, email: string): Promi
   const row = await getDb().pending.get(linkedinUrl);
   if (!row) throw new ContactError('not_found');
   const profile = row.profile as unknown as CapturedProfile;
+  // The row leaves the list in the write's own transaction, only if the contact was written.
   const draft = { ...draftFromProfile(profile, email, row.sourceUrl, row.method, row.updatedAt), tags: row.tags, groupIds: row.groupIds };
-  const result = await upsertByEmail(draft, { policy: 'refresh' });
-  if (result.outcome !== 'refused' && result.outcome !== 'invalid') await getDb().pending.delete(linkedinUrl);
-  return result;
+  return upsertByEmail(draft, { policy: 'refresh', pendingKey: linkedinUrl });
 }
 
 export async function removePending(linkedinUrl: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import type { FluenzrDatabase } from '../db/database';
 import { emailHash } from '../gdpr/hash';
 import { checkEmail, PLAN_LIMITS, type Plan } from '../model';
-import { countLiveContacts } from './plan';
+import { countByArchived } from './counts';
 
 /** Why a capture of this address would be refused, told before Save (the same rules upsertByEmail applies). */
 export type SaveRefusal = { reason: 'erased' | 'unsubscribed' } | { reason: 'plan_limit'; limit: number };
@@ -18,5 +18,5 @@ export async function refusalBeforeSave(db: FluenzrDatabase, rawEmail: string, p
   if (suppressed) return { reason: suppressed.reason };
   const limit = PLAN_LIMITS[plan];
   if (limit === null || (await db.contacts.where('email').equals(checked.email).count())) return undefined;
-  return (await countLiveContacts(db, limit)) >= limit ? { reason: 'plan_limit', limit } : undefined;
+  return (await countByArchived(db, 0)) >= limit ? { reason: 'plan_limit', limit } : undefined;
 }

@@ -1,14 +1,11 @@
 import { getDb } from '../db/database';
 import { searchWordsOf } from '../db/search-words';
-import { emailHash } from '../gdpr/hash';
-import { suppress } from '../gdpr/suppression';
 import { getSettings } from '../settings/store';
 import {
   ContactDraftSchema,
   ContactPatchSchema,
   EDITABLE_FIELDS,
   normalizeEmail,
-  PLAN_LIMITS,
   type Contact,
   type ContactDraft,
   type ContactPatch,
@@ -16,11 +13,11 @@ import {
   type Settings,
   type ValidContactDraft,
 } from '../model';
+import { applyEdit, type EditBase } from './edit';
 import { ContactError } from './errors';
-import { recordHistory } from './history';
+import { HashBook } from './hashes';
 import { mergeDraft, type FieldChanges, type MergePolicy } from './merge';
-import { countLiveContacts } from './plan';
-import { needsNewConsent } from './status';
+import { commit, removeContacts, runWrite, type Proposal } from './pipeline';
 
 export type UpsertResult =
   | { outcome: 'created'; contact: Contact }
@@ -70,55 +67,51 @@ export function zodProblems(error: { issues: Array<{ path: PropertyKey[]; messag
 }
 
 /**
- * Create or merge by normalized email, in one transaction. Concurrent calls
- * for the same email are serialized by IndexedDB, so exactly one creates.
+ * Create or merge by normalized email, through the write pipeline in one
+ * transaction. Concurrent calls for the same email are serialized by
+ * IndexedDB, so exactly one creates. `pendingKey`: the "To complete" row this
+ * contact settles, removed in the same transaction.
  */
-export async function upsertByEmail(input: ContactDraft, options: UpsertOptions = {}): Promise<UpsertResult> {
+export async function upsertByEmail(input: ContactDraft, options: UpsertOptions & { pendingKey?: string } = {}): Promise<UpsertResult> {
   const parsed = ContactDraftSchema.safeParse(input);
   if (!parsed.success) return { outcome: 'invalid', problems: zodProblems(parsed.error) };
   const draft = parsed.data;
   const policy = options.policy ?? 'refresh';
-  const hash = await emailHash(draft.email);
   const settings = await getSettings();
+  const hashes = new HashBook();
+  await hashes.add([draft.email]);
   const db = getDb();
-
-  return db.transaction('rw', [db.contacts, db.history, db.suppression], async (): Promise<UpsertResult> => {
+  return runWrite(async (): Promise<UpsertResult> => {
     const existing = await db.contacts.where('email').equals(draft.email).first();
-    // An erased or unsubscribed address is never captured or imported again,
-    // not even as a refresh of a contact still on file.
-    const suppressed = await db.suppression.get(hash);
-    if (suppressed) return { outcome: 'refused', reason: 'suppressed', email: draft.email, suppressedAs: suppressed.reason };
-    if (!existing) {
-      const limit = PLAN_LIMITS[settings.plan];
-      if (limit !== null && (await countLiveContacts(db, limit)) >= limit) {
-        return { outcome: 'refused', reason: 'plan_limit', email: draft.email };
-      }
-      const fresh = buildContact(draft, settings, options.manual ?? false);
-      const id = (await db.contacts.add(fresh as Contact)) as number;
-      await recordHistory(db, id, draft.source.method === 'import' ? 'imported' : 'captured', undefined, draft.source.where);
-      if (fresh.status === 'Unsubscribed') await suppress(db, hash, 'unsubscribed');
-      return { outcome: 'created', contact: { ...fresh, id } };
-    }
-    const { patch, changes, conflicts } = mergeDraft(existing, draft, policy);
+    const proposal = existing ? mergeProposal(existing, draft, policy) : createProposal(draft, settings, options.manual ?? false);
+    const conflicts = proposal.conflicts;
+    const { written, refused, consentKept } = await commit(db, [proposal], { hashes, origin: draft.source.where, consent: 'keep-status', room: 'partial' });
+    const refusal = refused[0];
+    if (refusal) return { outcome: 'refused', reason: refusal.reason, email: draft.email, ...(refusal.suppressedAs ? { suppressedAs: refusal.suppressedAs } : {}) };
+    if (options.pendingKey) await db.pending.delete(options.pendingKey);
+    if (!existing) return { outcome: 'created', contact: written[0]!.contact };
     // Even an overwrite cannot reopen an unsubscribed contact: that needs new consent.
-    if (patch.status && needsNewConsent(existing.status, patch.status)) {
-      conflicts.status = changes.status!;
-      delete patch.status;
-      delete changes.status;
-    }
-    const now = Date.now();
-    // Seeing the prospect again is activity, even when nothing changed.
-    const touched: Partial<Contact> = { ...patch, lastActivityAt: now };
-    if (Object.keys(changes).length) {
-      touched.updatedAt = now;
-      touched.searchWords = searchWordsOf({ ...existing, ...patch });
-    }
-    await db.contacts.update(existing.id, touched);
-    await recordHistory(db, existing.id, draft.source.method === 'import' ? 'imported' : 'recaptured', changes, draft.source.where, now);
-    if (patch.status === 'Unsubscribed') await suppress(db, hash, 'unsubscribed', now);
-    const contact = { ...existing, ...touched };
+    if (consentKept.length && draft.status) conflicts.status = [existing.status, draft.status];
+    const changes = proposal.changes ?? {};
+    const contact = written[0]?.contact ?? existing;
     return { outcome: Object.keys(changes).length ? 'updated' : 'unchanged', contact, changes, conflicts };
-  });
+  }, [db.pending]);
+}
+
+type DraftProposal = Proposal & { conflicts: FieldChanges };
+
+function createProposal(draft: ValidContactDraft, settings: Settings, manual: boolean): DraftProposal {
+  const kind = draft.source.method === 'import' ? 'imported' : 'captured';
+  return { after: buildContact(draft, settings, manual), kind, entering: true, conflicts: {} };
+}
+
+/** A draft meeting the contact on file: the merge rules decide the contact after. */
+export function mergeProposal(existing: Contact, draft: ValidContactDraft, policy: MergePolicy, now = Date.now()): DraftProposal {
+  const { patch, changes, conflicts } = mergeDraft(existing, draft, policy);
+  // Seeing the prospect again is activity, even when nothing changed.
+  const after: Contact = { ...existing, ...patch, lastActivityAt: now };
+  const kind = draft.source.method === 'import' ? 'imported' : 'recaptured';
+  return { before: existing, after, kind, changes, entering: true, conflicts };
 }
 
 export interface UpdateOptions {
@@ -127,87 +120,47 @@ export interface UpdateOptions {
    * Unsubscribed contact back to a status that allows campaigns).
    */
   newConsent?: { note?: string };
+  /** What the edit was based on: a stale edit applies only its own fields, and never over another change to them. */
+  base?: EditBase;
 }
 
 /**
  * A user's edit: validated, recorded, and remembered as user-typed. Status
- * rules: leaving Unsubscribed for Active/Replied needs `newConsent` (recorded as
- * the contact's consent, and the unsubscribe is lifted from the suppression
- * list); becoming Unsubscribed puts the email's hash on the suppression list.
+ * rules (consent, suppression) are the pipeline's. An edit based on an older
+ * version of the contact applies only the fields it changes; if one of them
+ * was changed meanwhile, the whole edit is refused ('edit_conflict') and
+ * nothing is written.
  */
 export async function updateContact(id: number, input: ContactPatch, origin = 'manual', options: UpdateOptions = {}): Promise<Contact> {
   const patch = ContactPatchSchema.parse(input);
+  const hashes = new HashBook();
   const db = getDb();
-  // Hashes are computed before the transaction: IndexedDB commits a
-  // transaction that waits on anything but its own requests.
-  const before = await db.contacts.get(id);
-  if (!before) throw new ContactError('not_found');
-  const hashes = new Map<string, string>();
-  for (const email of [before.email, patch.email]) if (email) hashes.set(email, await emailHash(email));
   try {
-    return await db.transaction('rw', [db.contacts, db.history, db.suppression], async () => {
+    return await runWrite(async () => {
       const existing = await db.contacts.get(id);
       if (!existing) throw new ContactError('not_found');
-      if (existing.email !== before.email) throw new ContactError('invalid', 'concurrent_edit');
-      const changes: FieldChanges = {};
-      const next: Contact = { ...existing };
-      for (const [field, value] of Object.entries(patch) as Array<[keyof Contact, unknown]>) {
-        if (value === undefined) continue;
-        const normalized = value === '' ? undefined : value;
-        if (JSON.stringify(existing[field]) === JSON.stringify(normalized)) continue;
-        changes[field] = [existing[field], normalized];
-        (next as Record<string, unknown>)[field] = normalized;
-      }
+      const { next, changes } = applyEdit(existing, patch, options.base);
       if (!Object.keys(changes).length) return existing;
-      await applyStatusRules(db, existing, next, changes, hashes, options);
       next.editedFields = [...new Set([...existing.editedFields, ...Object.keys(changes).filter((f) => f !== 'consent')])];
-      next.searchWords = searchWordsOf(next);
-      next.updatedAt = Date.now();
-      await db.contacts.put(next);
-      const { stage, status, ...rest } = changes;
-      if (stage) await recordHistory(db, id, 'stage', { stage }, origin);
-      if (status) await recordHistory(db, id, 'status', { status }, origin);
-      if (Object.keys(rest).length) await recordHistory(db, id, 'edited', rest, origin);
-      return next;
+      const proposal: Proposal = { before: existing, after: next, kind: 'edited', changes, newConsent: options.newConsent };
+      const { written, refused } = await commit(db, [proposal], { hashes, origin, consent: 'refuse', room: 'refuse' });
+      if (refused[0]) throw new ContactError(refused[0].reason);
+      return written[0]!.contact;
     });
   } catch (error) {
-    if (error instanceof Error && error.name === 'ConstraintError') throw new ContactError('duplicate_email');
-    throw error;
+    throw duplicateAsRefusal(error);
   }
 }
 
-async function applyStatusRules(
-  db: ReturnType<typeof getDb>,
-  existing: Contact,
-  next: Contact,
-  changes: FieldChanges,
-  hashes: Map<string, string>,
-  options: UpdateOptions,
-): Promise<void> {
-  const now = Date.now();
-  const nextHash = hashes.get(next.email)!;
-  if (changes.email && (await db.suppression.get(nextHash))) throw new ContactError('suppressed');
-  if (changes.status && needsNewConsent(existing.status, next.status)) {
-    if (!options.newConsent) throw new ContactError('consent_required');
-    const consent = { basis: 'consent' as const, note: options.newConsent.note?.trim() || undefined, at: now };
-    changes.consent = [existing.consent, consent];
-    next.consent = consent;
-    const lifted = await db.suppression.get(hashes.get(existing.email)!);
-    if (lifted?.reason === 'erased') throw new ContactError('erased_permanent');
-    if (lifted) await db.suppression.delete(lifted.hash);
-  }
-  if (next.status === 'Unsubscribed') await suppress(db, nextHash, 'unsubscribed', now);
+/** A unique-index clash (an email already used by another contact), as the code the UI translates. */
+export function duplicateAsRefusal(error: unknown): unknown {
+  const inner = error instanceof Error && error.name === 'BulkError' ? (error as { failures?: Error[] }).failures?.[0] : error;
+  return inner instanceof Error && inner.name === 'ConstraintError' ? new ContactError('duplicate_email') : error;
 }
 
 /** Delete contacts and their history together. */
 export async function deleteContacts(ids: number[]): Promise<number> {
-  const db = getDb();
-  return db.transaction('rw', [db.contacts, db.history], async () => {
-    await db.history.where('contactId').anyOf(ids).delete();
-    const before = await db.contacts.where('id').anyOf(ids).count();
-    await db.contacts.bulkDelete(ids);
-    return before;
-  });
+  return runWrite(async (db) => (await removeContacts(db, ids)).length);
 }
 
 export function getContact(id: number): Promise<Contact | undefined> {

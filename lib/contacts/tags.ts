@@ -24,9 +24,10 @@ export async function renameTag(from: string, to: string): Promise<number> {
   if (from === to) return 0;
   const db = getDb();
   const ids = (await db.contacts.where('tags').equals(from).primaryKeys()) as number[];
-  return changeInChunks(db, ids, (contact, now) => {
+  const { changed } = await changeInChunks(ids, (contact) => {
     if (!contact.tags.includes(from)) return null;
     const tags = [...new Set(contact.tags.map((tag) => (tag === from ? to : tag)))];
-    return { next: { ...contact, tags, updatedAt: now }, kind: 'edited', changes: { tags: [contact.tags, tags] } };
+    return { next: { ...contact, tags }, kind: 'edited', changes: { tags: [contact.tags, tags] } };
   });
+  return changed;
 }

@@ -1,7 +1,11 @@
+import { HashBook } from '../contacts/hashes';
+import { commit, runWrite } from '../contacts/pipeline';
 import { getDb, type FluenzrDatabase } from '../db/database';
 import type { CustomFieldDef } from '../model';
 import { isEmptyValue } from '../segments/values';
 import { FieldDefInputSchema, keyFromLabel, labelTaken, type FieldDefInput } from './defs';
+
+const CHUNK = 1000;
 
 export type FieldDefErrorCode = 'label_taken' | 'not_found' | 'type_locked';
 
@@ -43,21 +47,32 @@ export function countFieldHolders(db: FluenzrDatabase, key: string): Promise<num
   return db.contacts.filter((contact) => !isEmptyValue(contact.customFields?.[key])).count();
 }
 
-/** Delete a field and the values contacts held for it, in one transaction. */
+/**
+ * Delete a field and the values contacts held for it, in one transaction,
+ * through the contacts' write pipeline. No history entry: it would keep the
+ * very values the user chose to delete.
+ */
 export async function deleteFieldDef(key: string): Promise<{ removedValues: number }> {
-  const db = getDb();
-  return db.transaction('rw', [db.fieldDefs, db.contacts], async () => {
-    if (!(await db.fieldDefs.get(key))) throw new FieldDefError('not_found');
-    await db.fieldDefs.delete(key);
-    let removedValues = 0;
-    await db.contacts
-      .filter((contact) => Object.prototype.hasOwnProperty.call(contact.customFields ?? {}, key))
-      .modify((contact) => {
-        if (!isEmptyValue(contact.customFields[key])) removedValues++;
-        delete contact.customFields[key];
-      });
-    return { removedValues };
-  });
+  const hashes = new HashBook();
+  return runWrite(
+    async (db) => {
+      if (!(await db.fieldDefs.get(key))) throw new FieldDefError('not_found');
+      await db.fieldDefs.delete(key);
+      const holders = (await db.contacts.filter((contact) => Object.prototype.hasOwnProperty.call(contact.customFields ?? {}, key)).primaryKeys()) as number[];
+      let removedValues = 0;
+      for (let i = 0; i < holders.length; i += CHUNK) {
+        const proposals = (await db.contacts.bulkGet(holders.slice(i, i + CHUNK))).flatMap((contact) => {
+          if (!contact) return [];
+          const { [key]: value, ...customFields } = contact.customFields;
+          if (!isEmptyValue(value)) removedValues++;
+          return [{ before: contact, after: { ...contact, customFields }, kind: 'edited' as const, changes: { [`custom:${key}`]: [value, undefined] as [unknown, unknown] } }];
+        });
+        await commit(db, proposals, { hashes, consent: 'keep-status', room: 'refuse', history: false });
+      }
+      return { removedValues };
+    },
+    [getDb().fieldDefs],
+  );
 }
 
 export function listFieldDefs(db: FluenzrDatabase): Promise<CustomFieldDef[]> {

@@ -1,6 +1,7 @@
 import { getDb, type FluenzrDatabase } from '../db/database';
 import { ContactError } from '../contacts/errors';
-import { recordHistory } from '../contacts/history';
+import { HashBook } from '../contacts/hashes';
+import { commit, runWrite } from '../contacts/pipeline';
 import { normalizeEmail, type Suppression } from '../model';
 import { emailHash } from './hash';
 
@@ -30,9 +31,9 @@ export async function suppressionOf(email: string): Promise<Suppression | undefi
 export async function liftSuppression(email: string, confirmation: { consentConfirmed: true; note: string }): Promise<void> {
   if (confirmation.consentConfirmed !== true || !confirmation.note.trim()) throw new ContactError('consent_required');
   const hash = await emailHash(email);
-  const db = getDb();
   const at = Date.now();
-  await db.transaction('rw', [db.suppression, db.contacts, db.history], async () => {
+  const hashes = new HashBook();
+  await runWrite(async (db) => {
     const current = await db.suppression.get(hash);
     if (!current) return;
     if (current.reason === 'erased') throw new ContactError('erased_permanent');
@@ -41,7 +42,7 @@ export async function liftSuppression(email: string, confirmation: { consentConf
     const contact = await db.contacts.where('email').equals(normalizeEmail(email)).first();
     if (!contact) return;
     const consent = { basis: 'consent' as const, note: confirmation.note.trim(), at };
-    await db.contacts.update(contact.id, { consent, updatedAt: at });
-    await recordHistory(db, contact.id, 'edited', { consent: [contact.consent, consent] }, 'manual', at);
+    const proposal = { before: contact, after: { ...contact, consent }, kind: 'edited' as const, changes: { consent: [contact.consent, consent] as [unknown, unknown] } };
+    await commit(db, [proposal], { hashes, origin: 'manual', consent: 'refuse', room: 'refuse', now: at });
   });
 }

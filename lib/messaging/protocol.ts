@@ -1,4 +1,5 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { EditBase } from '../contacts/edit';
 import type { CapturedProfile, PageReport } from '../capture/profile';
 import type { PendingProfile, SegmentRow } from '../db/database';
 import type { UpsertResult } from '../contacts/repository';
@@ -35,7 +36,8 @@ export interface ProtocolMap {
   lookupContact(data: { email?: string; linkedinUrl?: string }): ContactSummary | null;
   // From extension pages only.
   createContact(data: ContactDraft): UpsertResult;
-  updateContact(data: { id: number; patch: ContactPatch }): Contact;
+  /** `base`: the version the edit started from (a stale edit applies only its own fields); `newConsent`: reopening an unsubscribe. */
+  updateContact(data: { id: number; patch: ContactPatch; base?: EditBase; newConsent?: { note?: string } }): Contact;
   deleteContacts(data: { ids: number[] }): number;
   saveSettings(data: Partial<Settings>): Settings;
   // "To complete": LinkedIn profiles saved without an email (extension pages only).
@@ -44,7 +46,7 @@ export interface ProtocolMap {
   removePending(data: { linkedinUrl: string }): boolean;
   undoAutoStatus(data: { historyId: number }): UndoResult;
   // The manager (extension pages only): bulk actions, groups, tags, samples.
-  bulkUpdateContacts(data: { ids: number[]; op: BulkOp }): { changed: number };
+  bulkUpdateContacts(data: { ids: number[]; op: BulkOp }): { changed: number; needConsent: number };
   createGroup(data: { name: string; color: string }): Group;
   updateGroup(data: { id: number; name?: string; color?: string }): Group;
   deleteGroup(data: { id: number }): number;

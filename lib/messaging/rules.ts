@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EditBaseSchema } from '../contacts/edit';
 import { CapturedProfileSchema, PageReportSchema } from '../capture/profile-schema';
 import { ContactDraftSchema, ContactPatchSchema, EmailSchema, SettingsSchema, StageSchema, StatusSchema } from '../model';
 import type { ProtocolMap } from './protocol';
@@ -17,6 +18,8 @@ interface Rule {
   input: z.ZodType;
 }
 
+const NewConsentSchema = z.object({ note: z.string().max(500).optional() });
+
 const pagesOnly = ['extension'] as const;
 const idList = z.object({ ids: z.array(z.number().int().positive()).max(200_000) });
 
@@ -33,7 +36,10 @@ export const MESSAGE_RULES = {
       .refine((q) => q.email || q.linkedinUrl, 'email_or_url_required'),
   },
   createContact: { from: pagesOnly, input: ContactDraftSchema },
-  updateContact: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema }) },
+  updateContact: {
+    from: pagesOnly,
+    input: z.object({ id: z.number().int().positive(), patch: ContactPatchSchema, base: EditBaseSchema.optional(), newConsent: NewConsentSchema.optional() }),
+  },
   deleteContacts: { from: pagesOnly, input: z.object({ ids: z.array(z.number().int().positive()).max(200_000) }) },
   saveSettings: { from: pagesOnly, input: SettingsSchema.partial().strict() },
   savePending: {
@@ -57,7 +63,7 @@ export const MESSAGE_RULES = {
   deleteSegment: { from: pagesOnly, input: z.object({ id: z.number().int().positive() }) },
   changeStatus: {
     from: pagesOnly,
-    input: z.object({ id: z.number().int().positive(), status: StatusSchema, newConsent: z.object({ note: z.string().max(500).optional() }).optional() }),
+    input: z.object({ id: z.number().int().positive(), status: StatusSchema, newConsent: NewConsentSchema.optional() }),
   },
   archiveContacts: { from: pagesOnly, input: idList },
   unarchiveContacts: { from: pagesOnly, input: idList },

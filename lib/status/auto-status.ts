@@ -1,5 +1,5 @@
-import { recordHistory } from '../contacts/history';
-import { getDb } from '../db/database';
+import { HashBook } from '../contacts/hashes';
+import { commit, runWrite, type Proposal } from '../contacts/pipeline';
 import type { Status } from '../model';
 import { getSettings } from '../settings/store';
 import { sameThread, threadKey } from './thread-key';
@@ -39,22 +39,20 @@ export async function applyThreadStatuses(thread: ThreadSignals, url: string, no
   const emails = [...targets.keys()].slice(0, MAX_TARGETS);
   if (!emails.length) return [];
 
-  const db = getDb();
-  return db.transaction('rw', [db.contacts, db.history], async () => {
-    const changes: AutoChange[] = [];
+  const hashes = new HashBook();
+  return runWrite(async (db) => {
     const contacts = await db.contacts.where('email').anyOf(emails).toArray();
+    const proposals: Proposal[] = [];
     for (const contact of contacts) {
       const to = targets.get(contact.email)!;
       if (!MOVABLE[to].includes(contact.status)) continue;
       const history = await db.history.where('[contactId+at]').between([contact.id, -Infinity], [contact.id, Infinity]).reverse().limit(200).toArray();
       if (history.some((entry) => entry.kind === 'status' && sameThread(entry.origin, url) && entry.changes?.status?.[1] === to)) continue;
-      const patch: { status: Status; updatedAt: number; lastActivityAt?: number } = { status: to, updatedAt: now };
       // A reply is the prospect's own activity (retention counts from it).
-      if (to === 'Replied') patch.lastActivityAt = now;
-      await db.contacts.update(contact.id, patch);
-      const historyId = await recordHistory(db, contact.id, 'status', { status: [contact.status, to] }, url, now);
-      changes.push({ contactId: contact.id, email: contact.email, from: contact.status, to, historyId });
+      const after = { ...contact, status: to, ...(to === 'Replied' ? { lastActivityAt: now } : {}) };
+      proposals.push({ before: contact, after, kind: 'status', changes: { status: [contact.status, to] } });
     }
-    return changes;
+    const { written } = await commit(db, proposals, { hashes, origin: url, consent: 'keep-status', room: 'refuse', now });
+    return written.map(({ proposal, contact, historyId }): AutoChange => ({ contactId: contact.id, email: contact.email, from: proposal.before!.status, to: contact.status, historyId: historyId! }));
   });
 }

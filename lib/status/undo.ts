@@ -1,5 +1,5 @@
-import { recordHistory } from '../contacts/history';
-import { getDb } from '../db/database';
+import { HashBook } from '../contacts/hashes';
+import { commit, runWrite, type Proposal } from '../contacts/pipeline';
 import type { HistoryEntry, Status } from '../model';
 import { threadKey } from './thread-key';
 
@@ -18,8 +18,8 @@ export function isAutoStatusEntry(entry: HistoryEntry): boolean {
  * status entry exists). The undo itself is recorded in the history.
  */
 export async function undoAutoStatus(historyId: number, now = Date.now()): Promise<UndoResult> {
-  const db = getDb();
-  return db.transaction('rw', [db.contacts, db.history], async (): Promise<UndoResult> => {
+  const hashes = new HashBook();
+  return runWrite(async (db): Promise<UndoResult> => {
     const entry = await db.history.get(historyId);
     if (!entry || !isAutoStatusEntry(entry)) return { restored: false, reason: 'not_found' };
     const contact = await db.contacts.get(entry.contactId);
@@ -31,8 +31,9 @@ export async function undoAutoStatus(historyId: number, now = Date.now()): Promi
       .filter((other) => other.kind === 'status' && other.id !== entry.id)
       .first();
     if (contact.status !== after || latest) return { restored: false, reason: 'changed' };
-    await db.contacts.update(contact.id, { status: before, updatedAt: now });
-    await recordHistory(db, contact.id, 'status', { status: [after, before] }, UNDO_ORIGIN, now);
-    return { restored: true, status: before };
+    const proposal: Proposal = { before: contact, after: { ...contact, status: before }, kind: 'status', changes: { status: [after, before] } };
+    const { written } = await commit(db, [proposal], { hashes, origin: UNDO_ORIGIN, consent: 'keep-status', room: 'refuse', now });
+    // The consent rule kept the status (it would reopen an unsubscribe): nothing to undo.
+    return written[0]?.contact.status === before ? { restored: true, status: before } : { restored: false, reason: 'changed' };
   });
 }

@@ -33,8 +33,10 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
   async function run(op: BulkOp) {
     setBusy(true);
     try {
-      const { changed } = await sendMessage('bulkUpdateContacts', { ids, op });
-      setMessage({ tone: 'ok', text: tp('contacts.bulk.done', changed) });
+      const { changed, needConsent } = await sendMessage('bulkUpdateContacts', { ids, op });
+      // Unsubscribed people reopen one by one, each with a recorded consent (the drawer asks for it).
+      const kept = needConsent ? ` ${tp('contacts.bulk.needConsent', needConsent)}` : '';
+      setMessage({ tone: needConsent && !changed ? 'error' : 'ok', text: `${tp('contacts.bulk.done', changed)}${kept}` });
       onDone(false);
     } catch (error) {
       setMessage({ tone: 'error', text: describeError(error, t) });

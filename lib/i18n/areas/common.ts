@@ -55,6 +55,7 @@ export const common = defineMessages({
     'error.suppressed': 'This address was erased or unsubscribed at the person\'s request, so it cannot be added again. If they unsubscribed and have since agreed again, lift it in Privacy.',
     'error.duplicate_email': 'Another contact already has this email.',
     'error.not_found': 'This contact no longer exists.',
+    'error.edit_conflict': 'Not saved: this contact changed while you were editing it ({fields}). Its new values are shown; make your change again.',
     'error.unexpected': 'Something went wrong and nothing was saved: {detail}',
   },
   fr: {
@@ -111,6 +112,7 @@ export const common = defineMessages({
     'error.suppressed': 'Cette adresse a été effacée ou désinscrite à la demande de la personne : elle ne peut pas être ajoutée à nouveau. Si elle s\'est désinscrite puis a de nouveau donné son accord, levez le blocage dans Confidentialité.',
     'error.duplicate_email': 'Un autre contact a déjà cet email.',
     'error.not_found': 'Ce contact n\'existe plus.',
+    'error.edit_conflict': 'Non enregistré : ce contact a changé pendant votre modification ({fields}). Ses nouvelles valeurs sont affichées ; refaites votre modification.',
     'error.unexpected': 'Une erreur est survenue et rien n\'a été enregistré : {detail}',
   },
 });
