@@ -30,7 +30,7 @@ export function RetentionSetting({ months, onSave }: { months: number; onSave: (
         aria-describedby={`${id}-help`}
         className="ml-2 w-20 rounded border px-2 py-1 dark:bg-slate-800"
       />
-      <p id={`${id}-help`} className={valid ? 'text-xs text-slate-500' : 'text-xs text-red-600'}>
+      <p id={`${id}-help`} className={valid ? 'text-xs text-slate-500 dark:text-slate-400' : 'text-xs text-red-600 dark:text-red-400'}>
         {valid ? t('settings.retention.help') : t('settings.retention.invalid')}
       </p>
     </div>

@@ -165,7 +165,7 @@ test('the board speaks French when the setting says so', async ({ openExtensionP
   await seedDatabase(panel, { contacts: CONTACTS.slice(0, 3), locale: 'fr' });
   await panel.reload();
   await expect(panel.getByRole('tab', { name: 'Sur cette page' })).toBeVisible();
-  await expect(panel.getByTestId('stage-tab-Won')).toHaveAccessibleName('Gagné\u202f: 0 contacts');
+  await expect(panel.getByTestId('stage-tab-Won')).toHaveAccessibleName('Gagné\u202f: 0 contact');
   await expect(panel.getByTestId('column-Won')).toContainText('Aucun contact en Gagné.');
   await expect(panel.getByRole('button', { name: 'Déplacer Camille Martin (actuellement en Lead)' })).toBeVisible();
 });

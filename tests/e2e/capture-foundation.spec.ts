@@ -57,7 +57,7 @@ test('the interface follows the language setting', async ({ openExtensionPage })
   await options.getByRole('link', { name: 'Settings' }).click();
   await options.getByLabel('Language').selectOption('fr');
   await expect(options.getByRole('heading', { name: 'Paramètres' })).toBeVisible();
-  await expect(options.getByRole('link', { name: 'Contacts' })).toBeVisible();
+  await expect(options.getByRole('link', { name: 'Contacts', exact: true })).toBeVisible();
 });
 
 test('the manifest asks only for the reviewed permissions and exposes no resources', () => {
@@ -88,7 +88,7 @@ test('the extension pages render under that policy without a single violation', 
   const seen: string[] = [];
   options.on('console', (message) => seen.push(message.text()));
   await options.reload();
-  await expect(options.getByRole('link', { name: 'Contacts' })).toBeVisible();
+  await expect(options.getByRole('link', { name: 'Contacts', exact: true })).toBeVisible();
   for (const section of ['Import', 'Backup', 'Privacy', 'Settings']) {
     await options.getByRole('link', { name: section }).click();
     await options.waitForLoadState('networkidle');

@@ -111,7 +111,7 @@ test('a restore checked before an erasure and applied after it does not bring th
   }
   await page.getByLabel('Replace: the backup replaces your current contacts').check();
   await page.getByLabel('Backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: file });
-  await expect(page.getByText('Left out: 1 contacts erased or unsubscribed since the backup.')).toBeVisible();
+  await expect(page.getByText('Left out: 1 contact erased or unsubscribed since the backup.')).toBeVisible();
   await expect(page.getByText('Everything checked. Ready to restore.')).toBeVisible();
 
   // Meanwhile, in the other tab, Jane asks to be erased.

@@ -106,7 +106,7 @@ test('round 2: a French Pipedrive export with fallback columns, a report with fo
   await expect(page.getByTestId('import-footer')).toHaveText('3 footer lines ignored (totals, confidentiality or copyright notices)');
   await expect(page.getByTestId('import-report').getByTestId('report-invalid')).toContainText('1');
 
-  await page.getByRole('link', { name: 'Contacts' }).click();
+  await page.getByRole('link', { name: 'Contacts', exact: true }).click();
   const contacts = contactsPage(page);
   await contacts.row('Zoé Petit').click();
   await expect(contacts.drawer.getByTestId('drawer-other-emails')).toHaveText('Other emails: zoe.petit@autre.example');
@@ -133,7 +133,7 @@ test('cancelling an import keeps whole chunks of contacts only and the next visi
   for (let i = 0; i < 12_000; i++) rows.push(`person${i}@bulk.example.com,P${i}`);
   await page.getByTestId('import-file-input').setInputFiles({ name: 'bulk.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
   await page.getByRole('button', { name: 'Check the file' }).click();
-  await page.getByRole('button', { name: 'Import 12000 contacts' }).click();
+  await page.getByRole('button', { name: 'Import 12,000 contacts' }).click();
   await expect(page.getByTestId('import-progress')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel import' }).click();
   const done = page.getByTestId('import-done');

@@ -5,8 +5,9 @@ import { expect, test } from './support/extension';
 import { contactRow, readTable, seedRows } from './support/seed';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/jane-doe/';
-const PLAN_LIMIT_MESSAGE = 'The Free plan holds 300 contacts and you have reached it. Archive contacts you no longer need, or change plan in Settings.';
-const SUPPRESSED_MESSAGE = /erased or unsubscribed at the person's request, so it cannot be added again/;
+const PLAN_LIMIT_MESSAGE = 'The Free plan holds 300 contacts. Archive contacts you no longer need, or change plan in Settings, then save.';
+const ERASED_MESSAGE = 'This person asked to be erased';
+const UNSUBSCRIBED_MESSAGE = 'This person unsubscribed';
 const YEAR = 365 * 24 * 3600 * 1000;
 
 interface Fixtures {
@@ -14,6 +15,12 @@ interface Fixtures {
   servePage: (url: string, fixture: string) => Promise<void>;
   openExtensionPage: (name: 'popup' | 'sidepanel' | 'options', query?: Record<string, string | number>) => Promise<Page>;
   tabIdOf: (page: Page) => Promise<number>;
+}
+
+/** The card says why before Save, and Save stays off: nothing reaches the base. */
+async function expectRefusedBeforeSave(popup: Page, text: string): Promise<void> {
+  await expect(popup.getByTestId('capture-refusal')).toContainText(text);
+  await expect(popup.getByTestId('capture-card').getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
 }
 
 /** A LinkedIn profile tab and its popup, ready to capture. */
@@ -52,7 +59,7 @@ test('on Free the 300th contact is accepted and the 301st refused with the way o
   await expect(popup.getByTestId('capture-feedback')).toHaveText('Saved to your contacts.');
   await expect(popup.getByTestId('plan-usage')).toHaveText('300 / 300 contacts');
   await capture(popup, 'number301@acme-robotics.com');
-  await expect(popup.getByTestId('capture-feedback')).toHaveText(PLAN_LIMIT_MESSAGE);
+  await expectRefusedBeforeSave(popup, PLAN_LIMIT_MESSAGE);
   expect(await readTable(options, 'contacts')).toHaveLength(300);
 });
 
@@ -88,7 +95,7 @@ test('an erased person cannot be captured again, and the user is told why', asyn
   // Her profile opened again: capturing her is refused, and the user is told why.
   const again = await openPopup(fixtures);
   await capture(again, 'Jane@Acme-Robotics.com');
-  await expect(again.getByTestId('capture-feedback')).toHaveText(SUPPRESSED_MESSAGE);
+  await expectRefusedBeforeSave(again, ERASED_MESSAGE);
   expect(await readTable(options, 'contacts')).toEqual([]);
 });
 
@@ -104,7 +111,7 @@ test('an unsubscribed person cannot be re-added until new consent is confirmed',
   await expect(result.getByLabel('Status')).toHaveValue('Unsubscribed');
 
   await capture(popup, 'jane@acme-robotics.com');
-  await expect(popup.getByTestId('capture-feedback')).toHaveText(SUPPRESSED_MESSAGE);
+  await expectRefusedBeforeSave(popup, UNSUBSCRIBED_MESSAGE);
 
   // Back to Active only with an explicit confirmation and a note.
   await result.getByLabel('Status').selectOption('Active');

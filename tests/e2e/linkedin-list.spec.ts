@@ -112,7 +112,7 @@ test('a search page: tick, save with a tag and a group; known people are marked;
 
   await options.getByRole('link', { name: 'To complete' }).click();
   await expect(section.getByTestId('to-complete-count')).toHaveText('2 shown of 2');
-  await options.getByRole('link', { name: 'Contacts' }).click();
+  await options.getByRole('link', { name: 'Contacts', exact: true }).click();
   await expect(options.getByTestId('contacts-grid')).toContainText('faruk.bilen@iea.org');
   await expect(options.getByTestId('contacts-grid')).toContainText('energie-2026');
   // The panel now marks them as contacts.

@@ -12,7 +12,7 @@ test('screenshot of the manager for the README', async ({ openExtensionPage }) =
   await page.getByLabel('New group name').fill('Salon Lyon 2025');
   await page.getByRole('button', { name: 'Create group' }).click();
   await expect(page.getByTestId('group-row')).toHaveCount(1);
-  await page.getByRole('link', { name: 'Contacts' }).click();
+  await page.getByRole('link', { name: 'Contacts', exact: true }).click();
 
   // Turn the samples into ordinary contacts: without the "sample" tag they are no longer marked.
   await page.getByLabel('Select every contact matching the filters').check();

@@ -62,7 +62,7 @@ test.describe('contact manager', () => {
     await expect(page.getByTestId('drawer-feedback')).toContainText('Contact archived');
     await page.keyboard.press('Escape');
     await expect(contacts.count).toHaveText('7 contacts');
-    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Archived' }).click();
+    await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Archived', exact: true }).click();
     await expect(contacts.rows).toHaveCount(1);
     await expect(contacts.rows.first()).toContainText('Hugo Bernard');
   });
@@ -229,7 +229,7 @@ test.describe('contact manager', () => {
     await expect(page.getByTestId('group-row')).toContainText('Salon Lyon 2025');
     await expect(page.getByTestId('group-row').locator('span.rounded-full').first()).toHaveCSS('background-color', 'rgb(239, 68, 68)');
 
-    await page.getByRole('link', { name: 'Contacts' }).click();
+    await page.getByRole('link', { name: 'Contacts', exact: true }).click();
     await page.getByLabel('Select every contact matching the filters').check();
     await contacts.bulk.getByLabel('Group…').selectOption({ label: 'Salon Lyon 2025' });
     await contacts.bulk.getByRole('button', { name: 'Add to group' }).click();
@@ -247,7 +247,7 @@ test.describe('contact manager', () => {
     await page.getByRole('button', { name: 'Delete group Salon Lyon 2025' }).click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Delete group' }).click();
     await expect(page.getByTestId('groups-feedback')).toHaveText('Group "Salon Lyon 2025" deleted; 7 contacts left it.');
-    await page.getByRole('link', { name: 'Contacts' }).click();
+    await page.getByRole('link', { name: 'Contacts', exact: true }).click();
     await expect(contacts.count).toHaveText('8 contacts');
   });
 
@@ -270,7 +270,7 @@ test.describe('contact manager', () => {
     const page = await openExtensionPage('options');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByLabel('Language').selectOption('fr');
-    await page.getByRole('link', { name: 'Contacts' }).click();
+    await page.getByRole('link', { name: 'Contacts', exact: true }).click();
     await expect(page.getByText('Aucun contact pour l\'instant')).toBeVisible();
     await page.getByRole('button', { name: 'Charger des contacts d\'exemple' }).click();
     await expect(page.getByTestId('contacts-count')).toHaveText('8 contacts');
