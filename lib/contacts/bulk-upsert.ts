@@ -3,7 +3,8 @@ import { getDb } from '../db/database';
 import { ContactDraftSchema, type Contact, type ContactDraft, type Settings, type ValidContactDraft } from '../model';
 import { HashBook } from './hashes';
 import type { MergePolicy } from './merge';
-import { commit, runWrite, type Proposal } from './pipeline';
+import { commit, runWrite, suppressionInUse, type Proposal } from './pipeline';
+import { suppressionEffect } from './rules';
 import { buildContact, mergeProposal, zodProblems } from './repository';
 
 /**
@@ -54,6 +55,9 @@ export async function bulkUpsert(items: BulkItem[], options: BulkOptions): Promi
   // Emails already in the base, read once with a key cursor: chunks look up only these.
   const known = new Set((await db.contacts.orderBy('email').keys()) as string[]);
   const seen = new Set<string>();
+  // Suppression rows committed by earlier chunks (their unsubscribed contacts): emails of this
+  // file, which later rows cannot repeat, so they block none of them (pipeline.ts, ownSuppression).
+  const own = new Set<string>();
   let plannedLive = 0;
   for (let start = 0; start < items.length; start += size) {
     if (options.signal?.aborted) {
@@ -73,21 +77,23 @@ export async function bulkUpsert(items: BulkItem[], options: BulkOptions): Promi
       }
     }
     // Hashed ahead, so the chunk's transaction needs no second run: every email when the list
-    // holds anything (suppression check), else only those the import unsubscribes.
-    const checking = (await db.suppression.toCollection().limit(1).primaryKeys()).length > 0;
-    await hashes.add(valid.flatMap((v) => (checking || v.draft.status === 'Unsubscribed' ? [v.draft.email] : [])));
+    // holds anything but this run's own unsubscribes (suppression check), else only those the
+    // import unsubscribes (a dry run writes no side effects, so it needs none of those).
+    const checking = await suppressionInUse(db, own);
+    await hashes.add(valid.flatMap((v) => (checking || (!options.dryRun && v.draft.status === 'Unsubscribed') ? [v.draft.email] : [])));
     let outcome: ChunkOutcome;
     try {
-      outcome = await writeChunk(valid, known, hashes, options, plannedLive);
+      outcome = await writeChunk(valid, known, hashes, options, plannedLive, own);
     } catch (error) {
       if (!(error instanceof Dexie.BulkError)) throw error;
       // Someone (a capture) added one of these emails meanwhile: the chunk was
       // rolled back; do it again looking every email up.
       for (const v of valid) known.add(v.draft.email);
-      outcome = await writeChunk(valid, known, hashes, options, plannedLive);
+      outcome = await writeChunk(valid, known, hashes, options, plannedLive, own);
     }
     if (!options.dryRun) for (const email of outcome.createdEmails) known.add(email);
     else plannedLive += outcome.created;
+    for (const email of outcome.unsubscribedEmails) own.add(hashes.of(email));
     report.created += outcome.created;
     report.updated += outcome.updated;
     report.unchanged += outcome.unchanged;
@@ -104,6 +110,8 @@ interface ChunkOutcome {
   updated: number;
   unchanged: number;
   createdEmails: string[];
+  /** Written with the 'unsubscribed' side effect (their suppression rows are this run's own). */
+  unsubscribedEmails: string[];
   suppressed: BulkReport['suppressed'];
   overLimit: BulkReport['overLimit'];
   needConsent: BulkReport['needConsent'];
@@ -113,12 +121,12 @@ interface ChunkOutcome {
  * One chunk in one transaction, through the write pipeline: all of its
  * contacts are written, or none. A dry run decides the same way and writes nothing.
  */
-async function writeChunk(chunk: Valid[], known: Set<string>, hashes: HashBook, options: BulkOptions, plannedLive: number): Promise<ChunkOutcome> {
+async function writeChunk(chunk: Valid[], known: Set<string>, hashes: HashBook, options: BulkOptions, plannedLive: number, own: ReadonlySet<string>): Promise<ChunkOutcome> {
   return runWrite(
     async (db) => {
       const existing = await byEmail(chunk.flatMap((c) => (known.has(c.draft.email) ? [c.draft.email] : [])));
       const now = Date.now();
-      const out: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, createdEmails: [], suppressed: [], overLimit: [], needConsent: [] };
+      const out: ChunkOutcome = { created: 0, updated: 0, unchanged: 0, createdEmails: [], unsubscribedEmails: [], suppressed: [], overLimit: [], needConsent: [] };
       const proposals: Proposal[] = [];
       for (const { draft, line } of chunk) {
         const current = existing.get(draft.email);
@@ -132,12 +140,13 @@ async function writeChunk(chunk: Valid[], known: Set<string>, hashes: HashBook, 
         }
         proposals.push({ ...proposal, ref: line });
       }
-      const result = await commit(db, proposals, { hashes, origin: options.origin, consent: 'keep-status', room: 'partial', dryRun: options.dryRun, plannedLive, now });
+      const result = await commit(db, proposals, { hashes, origin: options.origin, consent: 'keep-status', room: 'partial', dryRun: options.dryRun, plannedLive, ownSuppression: own, now });
       for (const { proposal, reason } of result.refused) {
         out[reason === 'suppressed' ? 'suppressed' : 'overLimit'].push({ line: proposal.ref!, email: proposal.after.email });
       }
       for (const proposal of result.consentKept) out.needConsent.push({ line: proposal.ref!, email: proposal.after.email });
       for (const { proposal } of result.written) {
+        if (!options.dryRun && suppressionEffect(proposal) === 'unsubscribed') out.unsubscribedEmails.push(proposal.after.email);
         if (!proposal.before) {
           out.created++;
           out.createdEmails.push(proposal.after.email);

@@ -34,6 +34,12 @@ export interface CommitOptions {
   dryRun?: boolean;
   /** A dry run's earlier chunks: live contacts they would have added, which the counter does not hold. */
   plannedLive?: number;
+  /**
+   * Suppression rows this caller committed itself, for addresses it already
+   * wrote (an import's earlier unsubscribed contacts). They cannot block its
+   * other, distinct addresses, so alone they do not make every email need a hash.
+   */
+  ownSuppression?: ReadonlySet<string>;
   now?: number;
 }
 
@@ -84,7 +90,7 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
   // 2. Suppression, re-read inside the transaction: an erasure committed a moment ago counts.
   const checked = proposals.filter(checksSuppression);
   let blocked = new Map<string, Suppression>();
-  if (checked.length && (await suppressionInUse(db))) {
+  if (checked.length && (await suppressionInUse(db, options.ownSuppression))) {
     hashes.require(checked.map((p) => p.after.email));
     const rows = await db.suppression.bulkGet(checked.map((p) => hashes.of(p.after.email)));
     blocked = new Map(rows.flatMap((row) => (row ? [[row.hash, row]] : [])));
@@ -143,11 +149,14 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
   }
 
   // 8. Suppression side effects.
-  for (const p of kept) {
-    const effect = suppressionEffect(p);
-    if (effect === 'unsubscribed') await suppress(db, hashes.of(p.after.email), 'unsubscribed', now);
-    else if (effect === 'lift') await liftUnsubscribe(db, hashes.of(p.before!.email));
-  }
+  const effects = kept.map(suppressionEffect);
+  if (effects.includes('lift')) {
+    // A lift can refuse the write (an erasure): row by row, in order.
+    for (const [i, p] of kept.entries()) {
+      if (effects[i] === 'unsubscribed') await suppress(db, hashes.of(p.after.email), 'unsubscribed', now);
+      else if (effects[i] === 'lift') await liftUnsubscribe(db, hashes.of(p.before!.email));
+    }
+  } else await suppressAll(db, kept.flatMap((p, i) => (effects[i] === 'unsubscribed' ? [hashes.of(p.after.email)] : [])), now);
   // Seam for team sync (issue 20): its outbox rows for `result.written` go here, in this same transaction.
   return result;
 }
@@ -185,6 +194,19 @@ function finish(p: Proposal, now: number): Contact | NewContact {
   return after;
 }
 
+/**
+ * suppress(…, 'unsubscribed') for many hashes with one bulkGet and one bulkPut:
+ * an import of unsubscribed contacts otherwise waits on two requests per row.
+ * As suppress: an erasure or an unsubscribe already listed stays as it is.
+ */
+async function suppressAll(db: FluenzrDatabase, hashes: string[], now: number): Promise<void> {
+  if (!hashes.length) return;
+  const unique = [...new Set(hashes)];
+  const current = await db.suppression.bulkGet(unique);
+  const rows = unique.flatMap((hash, i) => (current[i]?.reason === 'erased' || current[i]?.reason === 'unsubscribed' ? [] : [{ hash, reason: 'unsubscribed' as const, at: now }]));
+  if (rows.length) await db.suppression.bulkPut(rows);
+}
+
 /** An unsubscribe lifted by a new consent; an erasure never is (lib/gdpr/suppression.ts says why). */
 async function liftUnsubscribe(db: FluenzrDatabase, hash: string): Promise<void> {
   const row = await db.suppression.get(hash);
@@ -192,7 +214,12 @@ async function liftUnsubscribe(db: FluenzrDatabase, hash: string): Promise<void>
   if (row) await db.suppression.delete(hash);
 }
 
-/** Hashing every email costs time: only when the suppression list holds anything (read in the transaction). */
-async function suppressionInUse(db: FluenzrDatabase): Promise<boolean> {
-  return (await db.suppression.toCollection().limit(1).primaryKeys()).length > 0;
+/**
+ * Hashing every email costs time: only when the suppression list holds anything
+ * besides `own` (read in the transaction). Reading own.size + 1 keys is enough:
+ * if any other row exists, at least one of them is among those.
+ */
+export async function suppressionInUse(db: FluenzrDatabase, own?: ReadonlySet<string>): Promise<boolean> {
+  const keys = await db.suppression.toCollection().limit((own?.size ?? 0) + 1).primaryKeys();
+  return keys.some((key) => !own?.has(key));
 }

@@ -92,4 +92,21 @@ describe('bulkUpsert and concurrent captures', () => {
     expect(all.map((c) => [c.email, c.company])).toEqual([['a@x.fr', undefined], ['b@x.fr', 'Imported Co'], ['c@x.fr', undefined]]);
     expect((await db.history.toArray()).filter((h) => h.kind === 'imported')).toHaveLength(3);
   });
+  it("an import's own unsubscribes are listed in one go, and an erasure committed between its chunks still refuses a later row", async () => {
+    const db = getDb();
+    const rows = [item('u1@x.fr', 2, { status: 'Unsubscribed' }), item('u2@x.fr', 3, { status: 'Unsubscribed' }), item('gone@x.fr', 4), item('ok@x.fr', 5)];
+    let erased: Promise<unknown> | undefined;
+    const report = await bulkUpsert(rows, {
+      policy: 'fill',
+      settings: { ...settings, plan: 'pro' },
+      origin: 'f.csv',
+      chunkSize: 2,
+      // After the first chunk (its rows unsubscribed), someone erases the address of the third row.
+      onProgress: (done) => void (done === 2 && (erased = emailHash('gone@x.fr').then((hash) => db.suppression.add({ hash, reason: 'erased', at: 1 })))),
+    });
+    await erased;
+    expect(report.created).toBe(3);
+    expect(report.suppressed).toEqual([{ line: 4, email: 'gone@x.fr' }]);
+    for (const email of ['u1@x.fr', 'u2@x.fr']) expect((await db.suppression.get(await emailHash(email)))?.reason).toBe('unsubscribed');
+  });
 });
