@@ -124,7 +124,7 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
         onBlur={() => setFocused(false)}
         data-testid="contacts-grid"
         data-hidden-columns={fitted.hidden.map((c) => c.id).join(' ')}
-        className={`relative min-h-0 flex-1 overflow-y-auto ${fits ? 'overflow-x-hidden' : 'overflow-x-auto'} rounded-lg border border-slate-200 bg-white text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900`}
+        className={`relative min-h-0 flex-1 overflow-y-auto [scrollbar-gutter:stable] ${fits ? 'overflow-x-hidden' : 'overflow-x-auto'} rounded-lg border border-slate-200 bg-white text-sm focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900`}
       >
         <HeaderRow
           columns={columns}
