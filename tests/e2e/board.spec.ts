@@ -70,9 +70,7 @@ test('dragging a card to Won with the mouse moves it, updates the counts and rec
   await expect(tabCount(panel, 'Lead')).toHaveText(String(countIn('Lead') - 1));
 });
 
-// FIXME(after the 2026-12-01 merges): the keyboard sensor's ArrowRight no longer announces the column it is over
-// with the new stage-tab layout; the move by mouse and the announcements on pick-up still pass. Open in issue 18.
-test.fixme('a card moves to Won with the keyboard alone, announced to screen readers', async ({ openExtensionPage }) => {
+test('a card moves to Won with the keyboard alone, announced to screen readers', async ({ openExtensionPage }) => {
   const panel = await openBoard(openExtensionPage);
   const handle = card(panel, 'Lead', 'Camille Martin').getByRole('button', { name: 'Move Camille Martin (now in Lead)' });
   await handle.focus();

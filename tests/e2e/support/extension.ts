@@ -56,6 +56,9 @@ export const test = base.extend<Fixtures>({
       const page = await context.newPage();
       const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
       await page.goto(`chrome-extension://${extensionId}/${name}.html${search.size ? `?${search}` : ''}`);
+      // The welcome tab opened on install may be in front: a background tab gets no
+      // animation frames, so drags, resize observers and Playwright's stability checks stall.
+      await page.bringToFront();
       return page;
     });
   },
