@@ -76,8 +76,11 @@ test('a card moves to Won with the keyboard alone, announced to screen readers',
   await handle.focus();
   await panel.keyboard.press('Space');
   await expect(panel.getByRole('status').filter({ hasText: 'Picked up Camille Martin, in Lead.' })).toBeAttached();
-  for (let i = 0; i < 4; i++) await panel.keyboard.press('ArrowRight');
-  await expect(panel.getByRole('status').filter({ hasText: 'Camille Martin is over Won.' })).toBeAttached();
+  // Each key waits for the previous one's announcement: the sensor reacts asynchronously.
+  for (const stage of ['Qualified', 'Proposal', 'Negotiation', 'Won']) {
+    await panel.keyboard.press('ArrowRight');
+    await expect(panel.getByRole('status').filter({ hasText: `Camille Martin is over ${stage}.` })).toBeAttached();
+  }
   await panel.keyboard.press('Space');
 
   await expect(card(panel, 'Won', 'Camille Martin')).toBeVisible();
