@@ -56,8 +56,12 @@ export const test = base.extend<Fixtures>({
       const page = await context.newPage();
       const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
       await page.goto(`chrome-extension://${extensionId}/${name}.html${search.size ? `?${search}` : ''}`);
-      // The welcome tab opened on install may be in front: a background tab gets no
-      // animation frames, so drags, resize observers and Playwright's stability checks stall.
+      // The welcome tab opened on install comes to the front when it opens, and a background tab gets
+      // no animation frames (drags, resize observers and Playwright's stability checks stall):
+      // let it open first, then bring this page to the front.
+      for (let waited = 0; waited < 3000 && !context.pages().some((p) => p.url().endsWith('/welcome.html')); waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await page.bringToFront();
       return page;
     });
