@@ -144,7 +144,7 @@ test('a custom field is created, checks its values, serves in a segment, and its
   await expect(manager.getByTestId('field-delete-question')).toHaveText('Delete the field "Budget"? 2 contacts have a value for it; those values will be erased.');
   await manager.getByRole('button', { name: 'Delete the field and its values' }).click();
   await expect(manager.getByTestId('field-budget')).toHaveCount(0);
-  await expect(manager.getByTestId('fields-notice')).toHaveText('Field "Budget" deleted; 2 values erased.');
+  await expect(manager.getByTestId('fields-notice')).toHaveText('Field “Budget” deleted; 2 values erased.');
   await expect(manager.getByText('No custom field yet.')).toBeVisible();
 });
 
