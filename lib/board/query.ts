@@ -1,7 +1,12 @@
+import { countByStage } from '../contacts/counts';
+import type { ContactSort } from '../contacts/query-model';
 import type { FluenzrDatabase } from '../db/database';
 import { STAGES, type Contact, type Stage } from '../model';
-import { countByStage } from '../contacts/counts';
-import { segmentFilter } from '../segments/filter';
+import { countSegment, matchingIds } from '../segments/query';
+import { readSegment } from '../segments/reader';
+import type { ResolveMemo } from '../segments/resolve';
+import type { Segment } from '../segments/schema';
+import { loadSegment } from '../segments/store';
 
 /** What the board shows: every live contact, or those with a tag, in a group and/or in a saved segment. */
 export interface BoardFilter {
@@ -24,57 +29,66 @@ export function isFiltered(filter: BoardFilter): boolean {
   return Boolean(filter.tag) || filter.groupId !== undefined || filter.segmentId !== undefined;
 }
 
-/** Live contacts of a stage, newest first, on the [archived+stage+updatedAt] index. */
-function stageRange(db: FluenzrDatabase, stage: Stage) {
-  return db.contacts.where('[archived+stage+updatedAt]').between([0, stage, -Infinity], [0, stage, Infinity]);
+/**
+ * The board's filter as segment criteria: live contacts, in `stage` when
+ * given, with the tag, in the group and in the saved segment (`saved`, read
+ * by the caller; null when the filter names one that does not exist, and
+ * then nothing matches: this returns null).
+ */
+export function boardFilterToSegment(filter: BoardFilter, saved?: Segment | null, stage?: Stage): Segment | null {
+  if (filter.segmentId !== undefined && !saved) return null;
+  const children: Segment['children'] = [{ type: 'condition', field: 'archived', op: 'equals', value: false }];
+  if (stage) children.push({ type: 'condition', field: 'stage', op: 'equals', value: stage });
+  if (filter.tag) children.push({ type: 'condition', field: 'tag', op: 'equals', value: filter.tag });
+  if (filter.groupId !== undefined) children.push({ type: 'condition', field: 'group', op: 'equals', value: filter.groupId });
+  if (filter.segmentId !== undefined && saved) children.push(saved);
+  return { type: 'group', match: 'all', children };
 }
 
 /**
- * The ids matching the filter, read from the multi-entry indexes as keys only
- * (no contact is loaded). Undefined when there is no filter.
+ * The filter's saved segment: undefined when it names none (then nothing is
+ * awaited: a live query must start on a Dexie read), null when it cannot be read.
+ */
+function savedOf(db: FluenzrDatabase, filter: BoardFilter): Promise<Segment | null> | undefined {
+  return filter.segmentId === undefined ? undefined : loadSegment(db, filter.segmentId).then((saved) => saved?.segment ?? null);
+}
+
+const NEWEST: ContactSort = { field: 'updatedAt', direction: 'desc' };
+
+/**
+ * The ids of live and archived contacts matching the filter, read from the
+ * indexes as keys only (no contact is loaded). Undefined when there is no filter.
  */
 export async function filterIds(db: FluenzrDatabase, filter: BoardFilter): Promise<Set<number> | undefined> {
   if (!isFiltered(filter)) return undefined;
-  const sets: Array<Set<number>> = [];
-  if (filter.tag) sets.push(new Set(await db.contacts.where('tags').equals(filter.tag).primaryKeys()));
-  if (filter.groupId !== undefined) sets.push(new Set(await db.contacts.where('groupIds').equals(filter.groupId).primaryKeys()));
-  if (filter.segmentId !== undefined) {
-    // A deleted or unreadable segment matches nothing.
-    const segment = await segmentFilter(db, filter.segmentId);
-    sets.push(segment ? await segment.ids() : new Set());
-  }
-  const [first, ...rest] = sets;
-  return new Set([...first!].filter((id) => rest.every((set) => set.has(id))));
+  const segment = boardFilterToSegment(filter, await savedOf(db, filter));
+  // Without its "live" condition: the board's columns add it themselves.
+  return segment ? matchingIds(db, { ...segment, children: segment.children.slice(1) }) : new Set();
 }
 
-const matches = (filter: BoardFilter) => (contact: Contact) =>
-  (!filter.tag || contact.tags.includes(filter.tag)) && (filter.groupId === undefined || contact.groupIds.includes(filter.groupId));
-
-/**
- * The newest `limit` contacts of a stage: a limited index read; filtered, the
- * same index walked newest first until `limit` matches are found.
- */
+/** The newest `limit` live contacts of a stage that match the filter (the one reader, on [archived+stage+updatedAt]). */
 export async function loadColumnPage(db: FluenzrDatabase, stage: Stage, filter: BoardFilter, limit = PAGE_SIZE): Promise<Contact[]> {
-  const newest = stageRange(db, stage).reverse();
-  if (!isFiltered(filter)) return newest.limit(limit).toArray();
-  // A segment's test may span many fields: its ids (keys only) already hold the answer.
-  const ids = filter.segmentId !== undefined ? await filterIds(db, filter) : undefined;
-  return newest.filter(ids ? (contact) => ids.has(contact.id) : matches(filter)).limit(limit).toArray();
+  const segment = boardFilterToSegment(filter, await savedOf(db, filter), stage);
+  return segment ? (await readSegment(db, segment, NEWEST)).page(0, limit) : [];
 }
 
 /**
  * Each stage's count: unfiltered, from the maintained counters (one read);
- * filtered, the stage's keys (ids only, no values) meet the filter's ids,
- * which costs time in proportion to the base: the board shows its cards
- * first and the counts when they come.
+ * filtered, the one reader per stage, sharing the filter's index reads
+ * (the board shows its cards first and the counts when they come).
  */
 export async function loadCounts(db: FluenzrDatabase, filter: BoardFilter): Promise<Record<Stage, number>> {
   // No non-Dexie await before the first query: a live query would stop tracking.
   if (!isFiltered(filter)) return countByStage(db, 0);
-  const byStage = (counts: number[]) => Object.fromEntries(STAGES.map((stage, i) => [stage, counts[i]!])) as Record<Stage, number>;
-  const ids = (await filterIds(db, filter))!;
-  const keys = await Promise.all(STAGES.map((stage) => stageRange(db, stage).primaryKeys()));
-  return byStage(keys.map((list) => list.filter((id) => ids.has(id)).length));
+  const saved = await savedOf(db, filter);
+  const memo: ResolveMemo = new Map();
+  const counts = await Promise.all(
+    STAGES.map((stage) => {
+      const segment = boardFilterToSegment(filter, saved, stage);
+      return segment ? countSegment(db, segment, undefined, memo) : 0;
+    }),
+  );
+  return Object.fromEntries(STAGES.map((stage, i) => [stage, counts[i]!])) as Record<Stage, number>;
 }
 
 /** A card being moved: shown in its new column until the database says so too. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StageSchema, StatusSchema, type Contact } from '../model';
+import type { Condition, Segment } from '../segments/schema';
 
 /** What the manager lists: dimensions combine with AND, values within one dimension with OR. */
 export const ContactFilterSchema = z.object({
@@ -50,19 +51,25 @@ export function normalizeFilter(filter: ContactFilter): ContactFilter {
 }
 
 /**
- * The same test the indexes answer, on one row: used on small candidate sets.
- * `segmentIds` is the segment's id set when the filter has a segment.
+ * The manager's filter as segment criteria, so the one reader (lib/segments/
+ * reader.ts) answers it. `saved` is the filter's saved segment, read by the
+ * caller: null when the filter names one that does not exist (then nothing
+ * matches, and so is this result).
  */
-export function matchesFilter(contact: Contact, filter: ContactFilter, words: string[], segmentIds?: ReadonlySet<number>): boolean {
-  const archived = filter.archived ?? 0;
-  if (filter.segmentId && !segmentIds?.has(contact.id)) return false;
-  if (archived !== 'all' && contact.archived !== archived) return false;
-  if (filter.tags?.length && !contact.tags.some((tag) => filter.tags!.includes(tag))) return false;
-  if (filter.groupIds?.length && !contact.groupIds.some((id) => filter.groupIds!.includes(id))) return false;
-  if (filter.stages?.length && !filter.stages.includes(contact.stage)) return false;
-  if (filter.statuses?.length && !filter.statuses.includes(contact.status)) return false;
-  if (filter.updatedBetween && (contact.updatedAt < filter.updatedBetween[0] || contact.updatedAt > filter.updatedBetween[1])) return false;
-  return words.every((word) => contact.searchWords.some((indexed) => indexed.startsWith(word)));
+export function filterToSegment(filter: ContactFilter, saved?: Segment | null): Segment | null {
+  const f = normalizeFilter(filter);
+  if (f.segmentId && !saved) return null;
+  const children: Segment['children'] = [];
+  const add = (field: Condition['field'], op: Condition['op'], value?: Condition['value']) => children.push({ type: 'condition', field, op, value });
+  if (f.archived !== 'all') add('archived', 'equals', f.archived === 1);
+  if (f.search) add('search', 'startsWith', f.search);
+  if (f.tags) add('tag', 'in', f.tags);
+  if (f.groupIds) add('group', 'in', f.groupIds);
+  if (f.stages) add('stage', 'in', f.stages);
+  if (f.statuses) add('status', 'in', f.statuses);
+  if (f.updatedBetween) add('updatedAt', 'between', f.updatedBetween);
+  if (f.segmentId && saved) children.push(saved);
+  return { type: 'group', match: 'all', children };
 }
 
 /** Index order: by the sort key, then by id (IndexedDB's tie-break), both compared as IndexedDB does. */

@@ -1,23 +1,27 @@
 import type { FluenzrDatabase } from '../db/database';
 import { queryWords } from '../db/search-words';
 import type { Contact } from '../model';
+import { readSegment } from '../segments/reader';
+import type { Segment } from '../segments/schema';
+
+const searchIn = (query: string, archived: boolean): Segment => ({
+  type: 'group',
+  match: 'all',
+  children: [
+    { type: 'condition', field: 'archived', op: 'equals', value: archived },
+    { type: 'condition', field: 'search', op: 'startsWith', value: query },
+  ],
+});
 
 /**
- * Folded prefix search on the *searchWords index: the longest query word
- * walks the index, the other words must prefix one of the contact's words.
- * Live contacts come before archived ones; at most `limit` are read.
+ * The popup's quick search: the manager's word-prefix search through the one
+ * reader, most recently updated first, live contacts before archived ones
+ * (those are read only when the live ones do not fill the list).
  */
 export async function quickSearch(db: FluenzrDatabase, query: string, limit = 8): Promise<Contact[]> {
-  const terms = queryWords(query);
-  if (!terms.length) return [];
-  const [longest, ...others] = [...terms].sort((a, b) => b.length - a.length);
-  const matches = (contact: Contact) => others.every((term) => contact.searchWords.some((word) => word.startsWith(term)));
-  const found = await db.contacts
-    .where('searchWords')
-    .startsWith(longest!)
-    .distinct()
-    .filter(matches)
-    .limit(limit * 2)
-    .toArray();
-  return [...found].sort((a, b) => a.archived - b.archived || b.updatedAt - a.updatedAt).slice(0, limit);
+  if (!queryWords(query).length) return [];
+  const newest = { field: 'updatedAt', direction: 'desc' } as const;
+  const live = await (await readSegment(db, searchIn(query, false), newest)).page(0, limit);
+  if (live.length >= limit) return live;
+  return [...live, ...(await (await readSegment(db, searchIn(query, true), newest)).page(0, limit - live.length))];
 }

@@ -15,6 +15,7 @@ export const BUILTIN_FIELDS = [
   'sourceMethod',
   'sourceFile',
   'sourceDomain',
+  'search',
   'company',
   'title',
   'firstName',
@@ -30,7 +31,7 @@ export type CustomFieldRef = `custom:${string}`;
 export type FieldId = BuiltinField | CustomFieldRef;
 
 /** What a field holds, which decides its operators and its value input. */
-export type FieldKind = 'text' | 'tags' | 'groups' | 'choice' | 'flag' | 'moment';
+export type FieldKind = 'text' | 'tags' | 'groups' | 'choice' | 'flag' | 'moment' | 'words';
 
 export const FIELD_KINDS: Record<BuiltinField, FieldKind> = {
   tag: 'tags',
@@ -41,6 +42,8 @@ export const FIELD_KINDS: Record<BuiltinField, FieldKind> = {
   sourceMethod: 'choice',
   sourceFile: 'text',
   sourceDomain: 'text',
+  // The manager's quick search: every word typed starts one of the contact's search words (lib/db/search-words.ts).
+  search: 'words',
   company: 'text',
   title: 'text',
   firstName: 'text',
@@ -61,6 +64,7 @@ export const KIND_OPERATORS: Record<FieldKind, Operator[]> = {
   choice: ['equals', 'notEquals', 'in'],
   flag: ['equals'],
   moment: ['gt', 'lt', 'between'],
+  words: ['startsWith'],
 };
 
 export function isCustomField(field: string): field is CustomFieldRef {

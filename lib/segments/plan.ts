@@ -1,4 +1,5 @@
 import type { IndexableType } from 'dexie';
+import { queryWords } from '../db/search-words';
 import { STAGES, STATUSES } from '../model';
 import { isCustomField } from './fields';
 import { matchesCondition } from './match';
@@ -12,6 +13,8 @@ import type { Condition, Segment, SegmentGroup } from './schema';
 export type Candidate =
   | { kind: 'keys'; index: string; keys: IndexableType[] }
   | { kind: 'range'; index: string; lower: number; upper: number; lowerOpen: boolean; upperOpen: boolean }
+  /** Contacts with a search word starting with `prefix` (the *searchWords multi-entry index). */
+  | { kind: 'prefix'; index: 'searchWords'; prefix: string }
   | { kind: 'and' | 'or'; parts: Candidate[] };
 
 export interface Plan {
@@ -40,7 +43,8 @@ function planGroup(group: SegmentGroup): Plan {
     if (plans.some((plan) => plan.candidate === null)) return UNKNOWN;
     return { candidate: { kind: 'or', parts: plans.map((plan) => plan.candidate!) }, exact };
   }
-  const parts = mergeCompound(plans.flatMap((plan) => (plan.candidate ? [plan.candidate] : [])));
+  // Nested ANDs are flattened, so a saved segment inside a view's filter shares its indexes (see mergeCompound).
+  const parts = mergeCompound(plans.flatMap((plan) => (!plan.candidate ? [] : plan.candidate.kind === 'and' ? plan.candidate.parts : [plan.candidate])));
   if (parts.length === 0) return { candidate: null, exact };
   return { candidate: parts.length === 1 ? parts[0]! : { kind: 'and', parts }, exact };
 }
@@ -76,9 +80,20 @@ function planCondition(condition: Condition): Plan {
     case 'createdAt':
     case 'updatedAt':
       return rangePlan(field, op, value);
+    case 'search':
+      return searchPlan(value);
     default:
       return UNKNOWN;
   }
+}
+
+/** One prefix read per query word, longest first (the usual best driver); no word imposes nothing. */
+function searchPlan(value: Condition['value']): Plan {
+  if (typeof value !== 'string') return keys('searchWords', []);
+  const words = [...new Set(queryWords(value))].sort((a, b) => b.length - a.length);
+  const parts: Candidate[] = words.map((prefix) => ({ kind: 'prefix', index: 'searchWords', prefix }));
+  if (parts.length === 0) return EVERYTHING;
+  return { candidate: parts.length === 1 ? parts[0]! : { kind: 'and', parts }, exact: true };
 }
 
 function keys(index: string, list: IndexableType[]): Plan {

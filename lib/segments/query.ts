@@ -1,8 +1,8 @@
-import { countByArchived, countIndexKeys } from '../contacts/counts';
 import type { FluenzrDatabase } from '../db/database';
 import type { Contact } from '../model';
 import { matchesSegment } from './match';
-import { planSegment, type Candidate } from './plan';
+import { planSegment } from './plan';
+import { countedSize, resolve, type ResolveMemo } from './resolve';
 import type { Segment } from './schema';
 
 /** Contacts read per IndexedDB request while streaming. */
@@ -22,156 +22,39 @@ export interface PreparedSegment {
  * Resolve the index part of a segment. Only primary keys are held in memory;
  * contacts themselves are read later, a chunk at a time.
  */
-export async function prepareSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK): Promise<PreparedSegment> {
+export async function prepareSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK, memo?: ResolveMemo): Promise<PreparedSegment> {
   const plan = planSegment(segment);
   if (!plan.candidate) return { segment, ids: null, exact: plan.exact, chunk };
-  const { ids, complete } = await resolve(db, plan.candidate);
+  const { ids, complete } = await resolve(db, plan.candidate, memo);
   return { segment, ids: [...ids].sort((a, b) => a - b), exact: plan.exact && complete, chunk };
 }
 
-/**
- * Reading more keys than this many times the contacts already narrowed down
- * costs more than checking those contacts one by one.
- */
-const NARROW_FACTOR = 8;
-
-interface Resolved {
-  ids: Set<number>;
-  /** False when a part of an AND was skipped: a superset, to be checked contact by contact. */
-  complete: boolean;
-}
-
-async function resolve(db: FluenzrDatabase, candidate: Candidate): Promise<Resolved> {
-  switch (candidate.kind) {
-    case 'keys': {
-      // One range read per key (getAllKeys) beats a cursor hopping between keys.
-      const lists = await Promise.all(candidate.keys.map((key) => db.contacts.where(candidate.index).equals(key).primaryKeys()));
-      return { ids: new Set(lists.flat() as number[]), complete: true };
-    }
-    case 'range': {
-      const keys = await db.contacts
-        .where(candidate.index)
-        .between(candidate.lower, candidate.upper, !candidate.lowerOpen, !candidate.upperOpen)
-        .primaryKeys();
-      return { ids: new Set(keys as number[]), complete: true };
-    }
-    case 'or': {
-      const union = new Set<number>();
-      let complete = true;
-      for (const part of candidate.parts) {
-        const resolved = await resolve(db, part);
-        complete &&= resolved.complete;
-        for (const id of resolved.ids) union.add(id);
-      }
-      return { ids: union, complete };
-    }
-    case 'and': {
-      // Smallest first, so each intersection only shrinks what is kept.
-      const sized = await sizeParts(db, candidate.parts);
-      sized.sort((a, b) => a.size - b.size);
-      const smallest = sized[0]?.size ?? 0;
-      // Parts close in size to the smallest are read together (separate read-only transactions run in parallel)…
-      const together = sized.filter(({ size }, index) => index === 0 || size <= NARROW_FACTOR * smallest);
-      const first = await Promise.all(together.map(({ part }) => resolve(db, part)));
-      let complete = first.every((r) => r.complete);
-      let result = intersect(first.map((r) => r.ids));
-      // …the others only while reading their keys is cheaper than checking the contacts kept so far.
-      for (const { part, size } of sized.slice(together.length)) {
-        if (result.size === 0) break;
-        if (size > NARROW_FACTOR * result.size) {
-          complete = false;
-          break;
-        }
-        const resolved = await resolve(db, part);
-        complete &&= resolved.complete;
-        result = intersect([result, resolved.ids]);
-      }
-      return { ids: result, complete };
-    }
-  }
-}
-
-/** Intersection of id sets, walking the smallest. */
-function intersect(sets: Array<Set<number>>): Set<number> {
-  const [smallest, ...others] = [...sets].sort((a, b) => a.size - b.size);
-  if (!smallest) return new Set();
-  return new Set([...smallest].filter((id) => others.every((set) => set.has(id))));
-}
-
-/** Keys read to size each part of an AND before anything is known. */
-const FIRST_LOOK = 256;
-
-/**
- * The parts of an AND with their sizes, each exact or, when larger than
- * NARROW_FACTOR times the smallest, only known to be that large (the
- * decisions above need nothing more). Sizes come from key reads bounded by
- * that limit: counting a large index (80,000 "Active" keys) walks all of
- * it and cost more than the rest of the count.
- */
-async function sizeParts(db: FluenzrDatabase, parts: Candidate[]): Promise<Array<{ part: Candidate; size: number }>> {
-  let cap = FIRST_LOOK;
-  const sized = await Promise.all(parts.map(async (part) => ({ part, size: await estimate(db, part, cap) })));
-  while (sized.length) {
-    const smallest = Math.min(...sized.map((s) => s.size));
-    if (cap > NARROW_FACTOR * smallest) break;
-    // Only the parts that reached the previous bound are read again, further.
-    const capped = sized.filter((s) => s.size >= cap);
-    cap = NARROW_FACTOR * smallest + 1;
-    await Promise.all(capped.map(async (s) => (s.size = await estimate(db, s.part, cap))));
-  }
-  return sized;
-}
-
-/** How many keys a range holds, reading at most `cap` of them (a full index count when unbounded). */
-async function sizeOf(collection: ReturnType<FluenzrDatabase['contacts']['toCollection']>, cap: number): Promise<number> {
-  return cap === Infinity ? collection.count() : (await collection.limit(cap).primaryKeys()).length;
-}
-
-/** An upper bound of a candidate's size from the indexes, or `cap` when it is at least that large. */
-async function estimate(db: FluenzrDatabase, candidate: Candidate, cap = Infinity): Promise<number> {
-  switch (candidate.kind) {
-    case 'keys': {
-      // Tags, groups, stages, statuses and the archived flag are counted as they are written: no index read.
-      const counted = await countIndexKeys(db, candidate.index, candidate.keys);
-      if (counted !== undefined) return Math.min(cap, counted);
-      const counts = await Promise.all(candidate.keys.map((key) => sizeOf(db.contacts.where(candidate.index).equals(key), cap)));
-      return Math.min(cap, counts.reduce((a, b) => a + b, 0));
-    }
-    case 'range':
-      return sizeOf(db.contacts.where(candidate.index).between(candidate.lower, candidate.upper, !candidate.lowerOpen, !candidate.upperOpen), cap);
-    case 'or':
-      return Math.min(cap, (await Promise.all(candidate.parts.map((part) => estimate(db, part, cap)))).reduce((a, b) => a + b, 0));
-    case 'and':
-      return Math.min(...(await Promise.all(candidate.parts.map((part) => estimate(db, part, cap)))));
-  }
-}
-
-/** Count a segment's contacts: index counts when exact, else a chunked scan of the candidates. */
-export async function countSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK): Promise<number> {
-  const prepared = await prepareSegment(db, segment, chunk);
-  if (prepared.exact) return prepared.ids ? prepared.ids.length : countByArchived(db, 'all');
-  let count = 0;
-  let after = 0;
-  for (;;) {
-    const page = await readChunk(db, prepared, after);
-    count += page.contacts.filter((contact) => matchesSegment(contact, segment)).length;
-    if (page.next === null) return count;
-    after = page.next;
-  }
+/** Count a segment's contacts: the counters when one counted index answers, index keys when exact, else a chunked check of the candidates. */
+export async function countSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK, memo?: ResolveMemo): Promise<number> {
+  const plan = planSegment(segment);
+  const counted = plan.exact ? await countedSize(db, plan.candidate) : undefined;
+  if (counted !== undefined) return counted;
+  const prepared = await prepareSegment(db, segment, chunk, memo);
+  return prepared.exact && prepared.ids ? prepared.ids.length : (await checkCandidates(db, prepared)).size;
 }
 
 /**
  * The ids of a segment's contacts (keys only are kept), for views that
- * intersect id sets: the manager's table and the pipeline board.
+ * intersect id sets or select every match.
  */
 export async function matchingIds(db: FluenzrDatabase, segment: Segment, chunk = CHUNK): Promise<Set<number>> {
   const prepared = await prepareSegment(db, segment, chunk);
   if (prepared.exact) return new Set(prepared.ids ?? ((await db.contacts.toCollection().primaryKeys()) as number[]));
+  return checkCandidates(db, prepared);
+}
+
+/** The candidates that really match, read and checked a chunk at a time (only their ids are kept). */
+export async function checkCandidates(db: FluenzrDatabase, prepared: PreparedSegment): Promise<Set<number>> {
   const ids = new Set<number>();
   let after = 0;
   for (;;) {
     const page = await readChunk(db, prepared, after);
-    for (const contact of page.contacts) if (matchesSegment(contact, segment)) ids.add(contact.id);
+    for (const contact of page.contacts) if (matchesSegment(contact, prepared.segment)) ids.add(contact.id);
     if (page.next === null) return ids;
     after = page.next;
   }

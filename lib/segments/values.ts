@@ -18,6 +18,8 @@ export function fieldValue(contact: Contact, field: FieldId): unknown {
       return contact.source?.method === 'import' ? contact.source.where : undefined;
     case 'sourceDomain':
       return contact.source?.method === 'import' ? undefined : urlDomain(contact.source?.where);
+    case 'search':
+      return contact.searchWords;
     default:
       return contact[field];
   }

@@ -1,13 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { countContacts, listContacts, matchesFilter, queryContacts, compareForSort, type ContactFilter, type ContactSort } from '../../../lib/contacts/query';
+import { countContacts, listContacts, queryContacts, compareForSort, type ContactFilter, type ContactSort } from '../../../lib/contacts/query';
 import { getDb } from '../../../lib/db/database';
-import { queryWords } from '../../../lib/db/search-words';
+import { matchesContactFilter } from '../query/oracle';
 import { seedContacts } from '../helpers/seed';
 
 /** The answer computed the slow way, on every row: what the indexes must agree with. */
 async function bruteForce(filter: ContactFilter, sort: ContactSort): Promise<number[]> {
-  const words = filter.search?.trim() ? queryWords(filter.search) : [];
-  const rows = (await getDb().contacts.toArray()).filter((c) => matchesFilter(c, filter, words));
+  const rows = (await getDb().contacts.toArray()).filter((c) => matchesContactFilter(c, filter));
   rows.sort(compareForSort(sort.field));
   const ids = rows.map((c) => c.id);
   return sort.direction === 'desc' ? ids.reverse() : ids;

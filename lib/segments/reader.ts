@@ -1,0 +1,183 @@
+import Dexie from 'dexie';
+import { compareForSort, SORT_INDEX, type ContactSort } from '../contacts/query-model';
+import type { FluenzrDatabase } from '../db/database';
+import { STAGES, type Contact, type Stage } from '../model';
+import { matchesCondition, matchesSegment } from './match';
+import { planSegment } from './plan';
+import { checkCandidates, CHUNK, prepareSegment } from './query';
+import { countedSize, type ResolveMemo } from './resolve';
+import type { Condition, Segment } from './schema';
+
+/**
+ * The one reader of contact lists: a segment (the manager's and the board's
+ * filters compile to one) read in a sort order, counted and paged. The
+ * planner (plan.ts, resolve.ts) narrows candidates with indexes;
+ * `matchesSegment` checks what the indexes could not answer.
+ */
+export interface ContactResult {
+  /**
+   * The exact count. Counting a whole index is linear in IndexedDB, so on
+   * plain views it may resolve after the first page: show rows first.
+   */
+  total(): Promise<number>;
+  page(offset: number, limit: number): Promise<Contact[]>;
+  /** Every matching id in order (for "select all matching"). */
+  ids(): Promise<number[]>;
+}
+
+export interface ReadOptions {
+  /** At most this many candidate rows are read to sort in memory; above, only keys are used. */
+  smallSet?: number;
+  /** Shared with the other queries of one view. */
+  memo?: ResolveMemo;
+  chunk?: number;
+}
+
+export const SMALL_SET = 2000;
+
+/** A search word shared by at least this share of the contacts walked is walked, not read key by key. */
+const BROAD_SHARE = 0.1;
+
+type Collection = ReturnType<FluenzrDatabase['contacts']['toCollection']>;
+
+/** The index a sorted view walks, and the root conditions that index answers by itself. */
+interface Walk {
+  range: () => Collection;
+  served: Condition[];
+}
+
+/** The one value of an enumerated field a root condition allows, if exactly one. */
+function single<T>(condition: Condition, domain: readonly T[], asContact: (value: T) => object): T | undefined {
+  const allowed = domain.filter((value) => matchesCondition(asContact(value) as Contact, condition));
+  return allowed.length === 1 ? allowed[0] : undefined;
+}
+
+/**
+ * Live or archived, and one stage when sorting by last update, are answered
+ * by the sort's compound index ([archived+updatedAt], [archived+stage+updatedAt]).
+ */
+function walkOf(db: FluenzrDatabase, segment: Segment, sort: ContactSort): Walk {
+  const field = SORT_INDEX[sort.field];
+  const root = segment.match === 'all' && !segment.negate ? segment.children : [];
+  let archived: { condition: Condition; flag: 0 | 1 } | undefined;
+  let stage: { condition: Condition; stage: Stage } | undefined;
+  for (const child of root) {
+    if (child.type !== 'condition') continue;
+    if (!archived && child.field === 'archived') {
+      const flag = single(child, [0, 1] as const, (value) => ({ archived: value }));
+      if (flag !== undefined) archived = { condition: child, flag };
+    }
+    if (!stage && child.field === 'stage') {
+      const value = single(child, STAGES, (s) => ({ stage: s }));
+      if (value) stage = { condition: child, stage: value };
+    }
+  }
+  const table = db.contacts;
+  if (archived && stage && field === 'updatedAt') {
+    const [flag, value] = [archived.flag, stage.stage];
+    return { range: () => table.where('[archived+stage+updatedAt]').between([flag, value, Dexie.minKey], [flag, value, Dexie.maxKey], true, true), served: [archived.condition, stage.condition] };
+  }
+  if (archived) {
+    const flag = archived.flag;
+    return { range: () => table.where(`[archived+${field}]`).between([flag, Dexie.minKey], [flag, Dexie.maxKey], true, true), served: [archived.condition] };
+  }
+  return { range: () => table.orderBy(field), served: [] };
+}
+
+const ordered = (range: Collection, sort: ContactSort) => (sort.direction === 'desc' ? range.reverse() : range);
+
+/** Keys in ascending index order (getAllKeys; a reversed cursor is far slower), reversed here if asked. */
+async function sortedIds(walk: Walk, sort: ContactSort): Promise<number[]> {
+  const ids = (await walk.range().primaryKeys()) as number[];
+  return sort.direction === 'desc' ? ids.reverse() : ids;
+}
+
+function idResult(db: FluenzrDatabase, ids: () => Promise<number[]>, total: () => Promise<number>): ContactResult {
+  return {
+    total,
+    page: async (offset, limit) => {
+      const slice = (await ids()).slice(offset, offset + limit);
+      return (await db.contacts.bulkGet(slice)).filter((c): c is Contact => !!c);
+    },
+    ids,
+  };
+}
+
+const once = <T,>(make: () => Promise<T>): (() => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
+};
+
+/**
+ * Many matches: the first page is found by walking the sort index until
+ * enough rows pass `test`; the full order (all keys of the sort index, and the
+ * matching ids) is only read when the user scrolls past it or selects all.
+ */
+function walkingResult(
+  db: FluenzrDatabase,
+  walk: Walk,
+  sort: ContactSort,
+  total: () => Promise<number>,
+  test: (contact: Contact) => boolean,
+  matching: () => Promise<Set<number>>,
+): ContactResult {
+  let asked = false;
+  const byIds = idResult(
+    db,
+    once(async () => {
+      asked = true;
+      const [all, set] = await Promise.all([sortedIds(walk, sort), matching()]);
+      return all.filter((id) => set.has(id));
+    }),
+    total,
+  );
+  return {
+    ...byIds,
+    page: (offset, limit) => (offset === 0 && !asked ? ordered(walk.range(), sort).filter(test).limit(limit).toArray() : byIds.page(offset, limit)),
+  };
+}
+
+/** A segment's contacts in a sort order. */
+export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: ContactSort, options: ReadOptions = {}): Promise<ContactResult> {
+  const { smallSet = SMALL_SET, memo, chunk = CHUNK } = options;
+  const walk = walkOf(db, segment, sort);
+  const rest: Segment = { ...segment, children: segment.children.filter((child) => !walk.served.includes(child as Condition)) };
+  const restPlan = planSegment(rest);
+  const plan = planSegment(segment);
+
+  // Nothing beyond what the sort index answers: page on it, count from the counters.
+  if (!restPlan.candidate && restPlan.exact) {
+    const total = once(async () => (await countedSize(db, plan.candidate)) ?? walk.range().count());
+    return { total, page: (offset, limit) => ordered(walk.range(), sort).offset(offset).limit(limit).toArray(), ids: () => sortedIds(walk, sort) };
+  }
+
+  // One short word many contacts share ("m", "du"): counted, and walking finds a first page sooner than reading its keys.
+  if (plan.exact && restPlan.candidate?.kind === 'prefix') {
+    const served: Segment = { type: 'group', match: 'all', children: walk.served };
+    const [matches, walked] = await Promise.all([countedSize(db, plan.candidate), countedSize(db, planSegment(served).candidate)]);
+    if (matches !== undefined && walked !== undefined && matches > smallSet && matches >= BROAD_SHARE * walked) {
+      const keys = once(async () => new Set((await prepareSegment(db, segment, chunk, memo)).ids));
+      return walkingResult(db, walk, sort, async () => matches, (contact) => matchesSegment(contact, segment), keys);
+    }
+  }
+
+  const prepared = await prepareSegment(db, segment, chunk, memo);
+  const check = once(() => checkCandidates(db, prepared));
+  // No index narrows it (a custom field, a negated group): every contact is checked, the first page by walking.
+  if (!prepared.ids) return walkingResult(db, walk, sort, async () => (await check()).size, (contact) => matchesSegment(contact, segment), check);
+
+  const candidates = new Set(prepared.ids);
+  if (candidates.size <= smallSet) {
+    // Few candidates: read them, check each, sort like the index would.
+    const sorted = once(async () => {
+      const rows = (await db.contacts.bulkGet(prepared.ids!)).filter((c): c is Contact => !!c && matchesSegment(c, segment));
+      rows.sort(compareForSort(sort.field));
+      const ids = rows.map((c) => c.id);
+      return sort.direction === 'desc' ? ids.reverse() : ids;
+    });
+    return idResult(db, sorted, prepared.exact ? async () => candidates.size : async () => (await sorted()).length);
+  }
+  if (prepared.exact) return walkingResult(db, walk, sort, async () => candidates.size, (contact) => candidates.has(contact.id), async () => candidates);
+  // Many candidates, not all matching: checked a chunk at a time when the count or the full order is asked.
+  return walkingResult(db, walk, sort, async () => (await check()).size, (contact) => candidates.has(contact.id) && matchesSegment(contact, segment), check);
+}
