@@ -2,7 +2,7 @@ import type { FluenzrDatabase } from '../db/database';
 import { contactsHref, readContactLinks } from '../navigation/links';
 import type { Contact } from '../model';
 import { matchesSegment } from './match';
-import { countSegment, matchingIds, segmentPages } from './query';
+import { countSegment, segmentPages } from './query';
 import type { Segment } from './schema';
 import { loadSegment } from './store';
 
@@ -20,9 +20,10 @@ export function segmentIdFrom(params: URLSearchParams): number | null {
 }
 
 /**
- * A saved segment as a filter another view can apply: a predicate for a list
- * or a board that already reads its own rows (Dexie `Collection.filter`), and
- * the paged reader / count for views that want the segment's rows themselves.
+ * A saved segment, ready to test one contact, count or export. Views that
+ * list contacts do not intersect with it: they nest its criteria in their
+ * own (`filterToSegment`, `boardFilterToSegment`) and read with the one
+ * reader (reader.ts).
  */
 export interface SegmentFilter {
   id: number;
@@ -30,8 +31,6 @@ export interface SegmentFilter {
   segment: Segment;
   matches: (contact: Contact) => boolean;
   count: () => Promise<number>;
-  /** The matching ids (keys only), to intersect with a view's own index reads. */
-  ids: () => Promise<Set<number>>;
   pages: (pageSize?: number) => AsyncGenerator<Contact[]>;
 }
 
@@ -46,7 +45,6 @@ export async function segmentFilter(db: FluenzrDatabase, segmentId: number): Pro
     segment,
     matches: (contact) => matchesSegment(contact, segment),
     count: () => countSegment(db, segment),
-    ids: () => matchingIds(db, segment),
     pages: (pageSize) => segmentPages(db, segment, pageSize),
   };
 }
