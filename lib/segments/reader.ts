@@ -84,6 +84,11 @@ function walkOf(db: FluenzrDatabase, segment: Segment, sort: ContactSort): Walk 
   return { range: () => table.orderBy(field), served: [] };
 }
 
+/** How many contacts the walked index holds, from the counters. */
+function walkedSize(db: FluenzrDatabase, walk: Walk): Promise<number | undefined> {
+  return countedSize(db, planSegment({ type: 'group', match: 'all', children: walk.served }).candidate);
+}
+
 const ordered = (range: Collection, sort: ContactSort) => (sort.direction === 'desc' ? range.reverse() : range);
 
 /** Keys in ascending index order (getAllKeys; a reversed cursor is far slower), reversed here if asked. */
@@ -153,9 +158,9 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
 
   // One short word many contacts share ("m", "du"): counted, and walking finds a first page sooner than reading its keys.
   if (plan.exact && restPlan.candidate?.kind === 'prefix') {
-    const served: Segment = { type: 'group', match: 'all', children: walk.served };
-    const [matches, walked] = await Promise.all([countedSize(db, plan.candidate), countedSize(db, planSegment(served).candidate)]);
-    if (matches !== undefined && walked !== undefined && matches > smallSet && matches >= BROAD_SHARE * walked) {
+    const matches = await countedSize(db, plan.candidate);
+    const walked = matches !== undefined && matches > smallSet ? await walkedSize(db, walk) : undefined;
+    if (matches !== undefined && walked !== undefined && matches >= BROAD_SHARE * walked) {
       const keys = once(async () => new Set((await prepareSegment(db, segment, chunk, memo)).ids));
       return walkingResult(db, walk, sort, async () => matches, (contact) => matchesSegment(contact, segment), keys);
     }
@@ -167,17 +172,20 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
   if (!prepared.ids) return walkingResult(db, walk, sort, async () => (await check()).size, (contact) => matchesSegment(contact, segment), check);
 
   const candidates = new Set(prepared.ids);
-  if (candidates.size <= smallSet) {
-    // Few candidates: read them, check each, sort like the index would.
-    const sorted = once(async () => {
-      const rows = (await db.contacts.bulkGet(prepared.ids!)).filter((c): c is Contact => !!c && matchesSegment(c, segment));
-      rows.sort(compareForSort(sort.field));
-      const ids = rows.map((c) => c.id);
-      return sort.direction === 'desc' ? ids.reverse() : ids;
-    });
-    return idResult(db, sorted, prepared.exact ? async () => candidates.size : async () => (await sorted()).length);
-  }
-  if (prepared.exact) return walkingResult(db, walk, sort, async () => candidates.size, (contact) => candidates.has(contact.id), async () => candidates);
+  const test = prepared.exact ? (contact: Contact) => candidates.has(contact.id) : (contact: Contact) => candidates.has(contact.id) && matchesSegment(contact, segment);
+  if (candidates.size <= smallSet) return smallResult(db, segment, sort, prepared.ids, prepared.exact);
+  if (prepared.exact) return walkingResult(db, walk, sort, async () => candidates.size, test, async () => candidates);
   // Many candidates, not all matching: checked a chunk at a time when the count or the full order is asked.
-  return walkingResult(db, walk, sort, async () => (await check()).size, (contact) => candidates.has(contact.id) && matchesSegment(contact, segment), check);
+  return walkingResult(db, walk, sort, async () => (await check()).size, test, check);
+}
+
+/** Few candidates: read them, check each, sort like the index would. */
+function smallResult(db: FluenzrDatabase, segment: Segment, sort: ContactSort, ids: number[], exact: boolean): ContactResult {
+  const sorted = once(async () => {
+    const rows = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => !!c && matchesSegment(c, segment));
+    rows.sort(compareForSort(sort.field));
+    const order = rows.map((c) => c.id);
+    return sort.direction === 'desc' ? order.reverse() : order;
+  });
+  return idResult(db, sorted, exact ? async () => ids.length : async () => (await sorted()).length);
 }

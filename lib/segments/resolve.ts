@@ -33,7 +33,7 @@ function collectionOf(db: FluenzrDatabase, candidate: Extract<Candidate, { kind:
 }
 
 export function resolve(db: FluenzrDatabase, candidate: Candidate, memo?: ResolveMemo): Promise<Resolved> {
-  if (!memo) return resolveNow(db, candidate, memo);
+  if (!memo) return resolveNow(db, candidate);
   const key = JSON.stringify(candidate);
   let found = memo.get(key);
   if (!found) memo.set(key, (found = resolveNow(db, candidate, memo)));
@@ -73,8 +73,7 @@ async function resolveAnd(db: FluenzrDatabase, parts: Candidate[], memo?: Resolv
   const scope = parts.filter(isArchivedPart);
   const others = parts.filter((part) => !isArchivedPart(part));
   if (!others.length) return intersectParts(db, parts, memo);
-  const narrowed = await intersectParts(db, others, memo);
-  let result = narrowed;
+  let result = await intersectParts(db, others, memo);
   for (const part of scope) result = await restrictArchived(db, part.keys, result);
   return result;
 }
@@ -92,6 +91,8 @@ async function restrictArchived(db: FluenzrDatabase, flags: readonly unknown[], 
 }
 
 async function intersectParts(db: FluenzrDatabase, parts: Candidate[], memo?: ResolveMemo): Promise<Resolved> {
+  // One part: nothing to order.
+  if (parts.length === 1) return resolve(db, parts[0]!, memo);
   // Smallest first, so each intersection only shrinks what is kept.
   const sized = await sizeParts(db, parts);
   sized.sort((a, b) => a.size - b.size);
