@@ -61,14 +61,16 @@ const NEWEST: ContactSort = { field: 'updatedAt', direction: 'desc' };
  */
 export async function filterIds(db: FluenzrDatabase, filter: BoardFilter): Promise<Set<number> | undefined> {
   if (!isFiltered(filter)) return undefined;
-  const segment = boardFilterToSegment(filter, await savedOf(db, filter));
+  const saved = savedOf(db, filter);
+  const segment = boardFilterToSegment(filter, saved && (await saved));
   // Without its "live" condition: the board's columns add it themselves.
   return segment ? matchingIds(db, { ...segment, children: segment.children.slice(1) }) : new Set();
 }
 
 /** The newest `limit` live contacts of a stage that match the filter (the one reader, on [archived+stage+updatedAt]). */
 export async function loadColumnPage(db: FluenzrDatabase, stage: Stage, filter: BoardFilter, limit = PAGE_SIZE): Promise<Contact[]> {
-  const segment = boardFilterToSegment(filter, await savedOf(db, filter), stage);
+  const saved = savedOf(db, filter);
+  const segment = boardFilterToSegment(filter, saved && (await saved), stage);
   return segment ? (await readSegment(db, segment, NEWEST)).page(0, limit) : [];
 }
 
@@ -80,7 +82,8 @@ export async function loadColumnPage(db: FluenzrDatabase, stage: Stage, filter: 
 export async function loadCounts(db: FluenzrDatabase, filter: BoardFilter): Promise<Record<Stage, number>> {
   // No non-Dexie await before the first query: a live query would stop tracking.
   if (!isFiltered(filter)) return countByStage(db, 0);
-  const saved = await savedOf(db, filter);
+  const pending = savedOf(db, filter);
+  const saved = pending && (await pending);
   const memo: ResolveMemo = new Map();
   const counts = await Promise.all(
     STAGES.map((stage) => {

@@ -75,13 +75,22 @@ function countersOfIndexKey(index: string, key: unknown): string[] | undefined {
  * For multi-entry indexes a contact is counted once per distinct key.
  */
 export async function countIndexKeys(db: FluenzrDatabase, index: string, keys: readonly unknown[]): Promise<number | undefined> {
+  return countIndexKeysNow(db, index, keys);
+}
+
+/**
+ * The same count, decided synchronously: undefined at once (no read) when a
+ * key is not counted, else a promise of one counters read. Inside a live
+ * query an await that reads nothing loses Dexie's tracking of later reads.
+ */
+export function countIndexKeysNow(db: FluenzrDatabase, index: string, keys: readonly unknown[]): Promise<number> | undefined {
   const counterKeys: string[] = [];
   for (const key of keys) {
     const covered = countersOfIndexKey(index, key);
     if (!covered) return undefined;
     counterKeys.push(...covered);
   }
-  return (await read(db, counterKeys)).reduce((a, b) => a + b, 0);
+  return read(db, counterKeys).then((counts) => counts.reduce((a, b) => a + b, 0));
 }
 
 /** Every tag some contact carries: the tag counters (a counter at zero is removed). */

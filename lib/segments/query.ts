@@ -32,8 +32,8 @@ export async function prepareSegment(db: FluenzrDatabase, segment: Segment, chun
 /** Count a segment's contacts: the counters when one counted index answers, index keys when exact, else a chunked check of the candidates. */
 export async function countSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK, memo?: ResolveMemo): Promise<number> {
   const plan = planSegment(segment);
-  const counted = plan.exact ? await countedSize(db, plan.candidate) : undefined;
-  if (counted !== undefined) return counted;
+  const counted = plan.exact ? countedSize(db, plan.candidate) : undefined;
+  if (counted) return counted;
   const prepared = await prepareSegment(db, segment, chunk, memo);
   return prepared.exact && prepared.ids ? prepared.ids.length : (await checkCandidates(db, prepared)).size;
 }

@@ -85,8 +85,9 @@ function walkOf(db: FluenzrDatabase, segment: Segment, sort: ContactSort): Walk 
 }
 
 /** How many contacts the walked index holds, from the counters. */
-function walkedSize(db: FluenzrDatabase, walk: Walk): Promise<number | undefined> {
-  return countedSize(db, planSegment({ type: 'group', match: 'all', children: walk.served }).candidate);
+function walkedSize(db: FluenzrDatabase, walk: Walk): Promise<number> {
+  // Always counted: the walked index is everything, live or archived, or one stage of them.
+  return countedSize(db, planSegment({ type: 'group', match: 'all', children: walk.served }).candidate) ?? walk.range().count();
 }
 
 const ordered = (range: Collection, sort: ContactSort) => (sort.direction === 'desc' ? range.reverse() : range);
@@ -150,17 +151,20 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
   const restPlan = planSegment(rest);
   const plan = planSegment(segment);
 
+  // Read first, and always (one counters read): inside a live query the first await must be a Dexie read, or later reads go untracked.
+  const walked = await walkedSize(db, walk);
+
   // Nothing beyond what the sort index answers: page on it, count from the counters.
   if (!restPlan.candidate && restPlan.exact) {
-    const total = once(async () => (await countedSize(db, plan.candidate)) ?? walk.range().count());
+    const total = async () => walked;
     return { total, page: (offset, limit) => ordered(walk.range(), sort).offset(offset).limit(limit).toArray(), ids: () => sortedIds(walk, sort) };
   }
 
   // One short word many contacts share ("m", "du"): counted, and walking finds a first page sooner than reading its keys.
-  if (plan.exact && restPlan.candidate?.kind === 'prefix') {
-    const matches = await countedSize(db, plan.candidate);
-    const walked = matches !== undefined && matches > smallSet ? await walkedSize(db, walk) : undefined;
-    if (matches !== undefined && walked !== undefined && matches >= BROAD_SHARE * walked) {
+  const counting = plan.exact && restPlan.candidate?.kind === 'prefix' ? countedSize(db, plan.candidate) : undefined;
+  if (counting) {
+    const matches = await counting;
+    if (matches > smallSet && matches >= BROAD_SHARE * walked) {
       const keys = once(async () => new Set((await prepareSegment(db, segment, chunk, memo)).ids));
       return walkingResult(db, walk, sort, async () => matches, (contact) => matchesSegment(contact, segment), keys);
     }

@@ -1,4 +1,5 @@
-import { countByArchived, countByPrefix, countIndexKeys } from '../contacts/counts';
+import { countByArchived, countByPrefix, countIndexKeys, countIndexKeysNow } from '../contacts/counts';
+import { COUNTED_PREFIX_LENGTH } from '../db/counters';
 import type { FluenzrDatabase } from '../db/database';
 import type { Candidate } from './plan';
 
@@ -52,14 +53,11 @@ async function resolveNow(db: FluenzrDatabase, candidate: Candidate, memo?: Reso
       // A multi-entry index lists a contact once per matching word: the set keeps it once.
       return { ids: new Set((await collectionOf(db, candidate).primaryKeys()) as number[]), complete: true };
     case 'or': {
+      // Read together: one await over every part's reads (an await that reads nothing would lose a live query's tracking).
+      const parts = await Promise.all(candidate.parts.map((part) => resolve(db, part, memo)));
       const union = new Set<number>();
-      let complete = true;
-      for (const part of candidate.parts) {
-        const resolved = await resolve(db, part, memo);
-        complete &&= resolved.complete;
-        for (const id of resolved.ids) union.add(id);
-      }
-      return { ids: union, complete };
+      for (const part of parts) for (const id of part.ids) union.add(id);
+      return { ids: union, complete: parts.every((part) => part.complete) };
     }
     case 'and':
       return resolveAnd(db, candidate.parts, memo);
@@ -180,21 +178,21 @@ export async function estimate(db: FluenzrDatabase, candidate: Candidate, cap = 
 /**
  * A plan's exact count from the counters alone, when one counted index
  * entry answers it (a stage, a status, one tag, live or archived); else
- * undefined. Several keys of a multi-entry index would count a contact twice.
+ * undefined, at once and without a read (see countIndexKeysNow). Several keys
+ * of a multi-entry index would count a contact twice.
  */
-export async function countedSize(db: FluenzrDatabase, candidate: Candidate | null): Promise<number | undefined> {
+export function countedSize(db: FluenzrDatabase, candidate: Candidate | null): Promise<number> | undefined {
   if (!candidate) return countByArchived(db, 'all');
-  if (candidate.kind === 'prefix') return countByPrefix(db, candidate.prefix, 'all');
+  const prefixCount = (prefix: string, archived: 0 | 1 | 'all') => (prefix.length <= COUNTED_PREFIX_LENGTH ? countByPrefix(db, prefix, archived).then((n) => n ?? 0) : undefined);
+  if (candidate.kind === 'prefix') return prefixCount(candidate.prefix, 'all');
   if (candidate.kind === 'and' && candidate.parts.length === 2) {
     // A counted prefix within live or archived contacts (the manager's quick search).
     const prefix = candidate.parts.find((part) => part.kind === 'prefix');
     const scope = candidate.parts.find(isArchivedPart);
-    if (prefix?.kind === 'prefix' && scope?.keys.length === 1 && (scope.keys[0] === 0 || scope.keys[0] === 1)) {
-      return countByPrefix(db, prefix.prefix, scope.keys[0]);
-    }
+    if (prefix?.kind === 'prefix' && scope?.keys.length === 1 && (scope.keys[0] === 0 || scope.keys[0] === 1)) return prefixCount(prefix.prefix, scope.keys[0]);
   }
   if (candidate.kind !== 'keys') return undefined;
   const multiEntry = candidate.index === 'tags' || candidate.index === 'groupIds';
   if (multiEntry && new Set(candidate.keys).size > 1) return undefined;
-  return countIndexKeys(db, candidate.index, multiEntry ? [...new Set(candidate.keys)] : candidate.keys);
+  return countIndexKeysNow(db, candidate.index, multiEntry ? [...new Set(candidate.keys)] : candidate.keys);
 }
