@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StageSchema, StatusSchema, type Contact } from '../model';
+import { DueFilterSchema, isDue } from '../notes/due';
 
 /** What the manager lists: dimensions combine with AND, values within one dimension with OR. */
 export const ContactFilterSchema = z.object({
@@ -14,6 +15,8 @@ export const ContactFilterSchema = z.object({
   segmentId: z.number().int().positive().optional(),
   /** Last changed within [from, to] (epoch ms, inclusive): an import run's contacts, not edited since. */
   updatedBetween: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
+  /** Next step overdue, due today or this week (lib/notes/due.ts: the nextDueAt criterion, read on its index). */
+  due: DueFilterSchema.optional(),
 });
 export type ContactFilter = z.infer<typeof ContactFilterSchema>;
 
@@ -46,6 +49,7 @@ export function normalizeFilter(filter: ContactFilter): ContactFilter {
   if (filter.stages?.length) out.stages = [...new Set(filter.stages)];
   if (filter.segmentId) out.segmentId = filter.segmentId;
   if (filter.updatedBetween) out.updatedBetween = filter.updatedBetween;
+  if (filter.due) out.due = filter.due;
   return out;
 }
 
@@ -61,6 +65,7 @@ export function matchesFilter(contact: Contact, filter: ContactFilter, words: st
   if (filter.groupIds?.length && !contact.groupIds.some((id) => filter.groupIds!.includes(id))) return false;
   if (filter.stages?.length && !filter.stages.includes(contact.stage)) return false;
   if (filter.statuses?.length && !filter.statuses.includes(contact.status)) return false;
+  if (filter.due && !isDue(contact.nextDueAt, filter.due)) return false;
   if (filter.updatedBetween && (contact.updatedAt < filter.updatedBetween[0] || contact.updatedAt > filter.updatedBetween[1])) return false;
   return words.every((word) => contact.searchWords.some((indexed) => indexed.startsWith(word)));
 }

@@ -3,6 +3,7 @@ import type { FluenzrDatabase } from '../db/database';
 import { queryWords } from '../db/search-words';
 import type { Contact } from '../model';
 import { segmentFilter } from '../segments/filter';
+import { dueRange } from '../notes/due';
 import { countByArchived, countByPrefix, countIndexKeys } from './counts';
 import { compareForSort, matchesFilter, normalizeFilter, SORT_INDEX, type ContactFilter, type ContactSort } from './query-model';
 
@@ -77,6 +78,12 @@ function dimensions(db: FluenzrDatabase, filter: ContactFilter, words: string[])
     const [from, to] = filter.updatedBetween;
     const touched = () => table.where('updatedAt').between(from, to, true, true);
     dims.push({ estimate: () => touched().count(), keys: async () => (await touched().primaryKeys()) as number[] });
+  }
+  if (filter.due) {
+    // Only live contacts have a nextDueAt (lib/db/due-key.ts): the index holds the next steps alone.
+    const [from, to] = dueRange(filter.due);
+    const due = () => table.where('nextDueAt').between(from, to, true, false);
+    dims.push({ estimate: () => due().count(), keys: async () => (await due().primaryKeys()) as number[] });
   }
   if (filter.tags?.length) dims.push(indexDimension(db, 'tags', filter.tags));
   if (filter.groupIds?.length) dims.push(indexDimension(db, 'groupIds', filter.groupIds));

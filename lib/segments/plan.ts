@@ -75,6 +75,7 @@ function planCondition(condition: Condition): Plan {
     }
     case 'createdAt':
     case 'updatedAt':
+    case 'nextDueAt':
       return rangePlan(field, op, value);
     default:
       return UNKNOWN;
