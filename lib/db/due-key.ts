@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 
 type DueSource = { nextStep?: { dueAt: number }; archived: 0 | 1 };
 
@@ -19,7 +19,9 @@ export function deriveDueKey(table: Table): void {
   });
   table.hook('updating', (mods: object, _key, obj: DueSource) => {
     if (!Object.keys(mods).some((field) => field === 'archived' || field === 'nextDueAt' || field.startsWith('nextStep'))) return undefined;
-    const due = dueKeyOf({ ...obj, ...mods } as DueSource);
-    return { nextDueAt: due };
+    // A put's modifications may be key paths ("nextStep.dueAt"): apply them to a copy.
+    const next = { ...obj, nextStep: obj.nextStep && { ...obj.nextStep } };
+    for (const [path, value] of Object.entries(mods)) Dexie.setByKeyPath(next, path, value);
+    return { nextDueAt: dueKeyOf(next) };
   });
 }
