@@ -8,6 +8,7 @@ export const followups = defineMessages({
     'privacy.history.noteDeleted': 'Note deleted',
     'error.note_limit': 'This contact already has the most notes it can hold (1,000). Delete an old one first.',
     'followups.nextStep.title': 'Next step',
+    'followups.nextStep.label': 'Next step:',
     'followups.nextStep.text': 'What to do next',
     'followups.nextStep.placeholder': 'Call back about the proposal',
     'followups.nextStep.due': 'Due',
@@ -61,6 +62,7 @@ export const followups = defineMessages({
     'followups.search.inNotes': 'found in a note',
     'segments.field.nextDueAt': 'Next step due',
     'backup.table.notes': 'Notes',
+    'privacy.access.notes': 'Notes ({count})',
     'segments.say.field.nextDueAt': 'the next step\'s due date',
   },
   fr: {
@@ -69,6 +71,7 @@ export const followups = defineMessages({
     'privacy.history.noteDeleted': 'Note supprimée',
     'error.note_limit': 'Ce contact a déjà le nombre maximal de notes (1 000). Supprimez d\'abord une ancienne note.',
     'followups.nextStep.title': 'Prochaine étape',
+    'followups.nextStep.label': 'Prochaine étape :',
     'followups.nextStep.text': 'Que faire ensuite',
     'followups.nextStep.placeholder': 'Rappeler au sujet de la proposition',
     'followups.nextStep.due': 'Échéance',
@@ -122,6 +125,7 @@ export const followups = defineMessages({
     'followups.search.inNotes': 'trouvé dans une note',
     'segments.field.nextDueAt': 'Échéance de la prochaine étape',
     'backup.table.notes': 'Notes',
+    'privacy.access.notes': 'Notes ({count})',
     'segments.say.field.nextDueAt': 'l\'échéance de la prochaine étape',
   },
 });
