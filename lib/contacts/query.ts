@@ -166,6 +166,8 @@ export async function queryContacts(
 async function restrictArchived(table: Table, filter: ContactFilter, matching: Set<number>): Promise<Set<number>> {
   const archived = filter.archived ?? 0;
   if (archived === 'all' || !matching.size) return matching;
+  // Only live contacts have a due time: a due filter's keys are all live already.
+  if (filter.due && archived === 0) return matching;
   const archivedIds = new Set((await table.where('archived').equals(1).primaryKeys()) as number[]);
   return new Set([...matching].filter((id) => archivedIds.has(id) === (archived === 1)));
 }

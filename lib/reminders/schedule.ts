@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb, type FluenzrDatabase } from '../db/database';
+import { counterKey, dueDayOf } from '../db/counters';
 import { getSettings } from '../settings/store';
 
 /**
@@ -12,9 +13,21 @@ export const REMINDER_ALARM = 'next-step-due';
 export const NOTIFIED_KEY = 'reminders:notifiedUntil';
 export const OVERDUE_COLOR = '#b91c1c';
 
-/** Live contacts whose next step is past due (only they have a nextDueAt: one index range count). */
-export function overdueCount(db: FluenzrDatabase, now: number): Promise<number> {
-  return db.contacts.where('nextDueAt').below(now).count();
+/**
+ * Live contacts whose next step is past due. Counting a range of the index is
+ * linear (20,000 entries are tens of ms), so whole days before today come from
+ * the maintained per-day counters (lib/db/counters.ts) and only today's steps
+ * are counted on the index.
+ */
+export async function overdueCount(db: FluenzrDatabase, now: number): Promise<number> {
+  const today = dueDayOf(now);
+  const [days, partial] = await db.transaction('r', db.counters, db.contacts, () =>
+    Promise.all([
+      db.counters.where('key').between(counterKey.dueDay(0), counterKey.dueDay(today), true, false).toArray(),
+      db.contacts.where('nextDueAt').between(today * 86_400_000, now, true, false).count(),
+    ]),
+  );
+  return days.reduce((sum, row) => sum + row.n, 0) + partial;
 }
 
 /** The first due time after `now`, read as an index key (no contact read). */

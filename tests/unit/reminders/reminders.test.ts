@@ -41,6 +41,24 @@ describe('reminder schedule', () => {
     expect(overdueText(120)).toBe('99+');
   });
 
+  it('counts whole past days from the maintained counters and today on the index, through every write', async () => {
+    const ids = [];
+    for (const [i, days] of [1, 3, 3, 10, 40].entries()) ids.push(await withStep(`d${i}@acme.com`, NOW - days * DAY_MS));
+    await withStep('today@acme.com', NOW - 1000);
+    await withStep('later@acme.com', NOW + 1000);
+    const byIndex = () => getDb().contacts.where('nextDueAt').below(NOW).count();
+    expect(await overdueCount(getDb(), NOW)).toBe(6);
+    await updateContact(ids[0]!, { nextStep: null });
+    await getDb().contacts.update(ids[1]!, { archived: 1 });
+    await updateContact(ids[2]!, { nextStep: { text: 'Moved', dueAt: NOW + DAY_MS } });
+    expect(await overdueCount(getDb(), NOW)).toBe(3);
+    expect(await overdueCount(getDb(), NOW)).toBe(await byIndex());
+    await getDb().contacts.delete(ids[3]!);
+    expect(await overdueCount(getDb(), NOW)).toBe(await byIndex());
+    // A day later, what was due tomorrow is overdue too.
+    expect(await overdueCount(getDb(), NOW + 2 * DAY_MS)).toBe(await getDb().contacts.where('nextDueAt').below(NOW + 2 * DAY_MS).count());
+  });
+
   it('sets one alarm at the next due time and the overdue count on the badge; off in Settings clears both', async () => {
     await withStep('a@acme.com', NOW - 5000);
     await withStep('b@acme.com', NOW + 60_000);
