@@ -80,3 +80,24 @@ describe('due-date filters', () => {
     expect(plan).toEqual({ candidate: { kind: 'range', index: 'nextDueAt', lower: at(3, 0), upper: at(4, 0) - 1, lowerOpen: false, upperOpen: false }, exact: true });
   });
 });
+
+describe('the manager\'s due filters, on the index', () => {
+  it('list exactly the live contacts whose step is overdue, in the chosen order, paged past the first page', async () => {
+    const { getDb } = await import('../../../lib/db/database');
+    const { queryContacts } = await import('../../../lib/contacts/query');
+    const now = Date.now();
+    const rows = Array.from({ length: 2600 }, (_, i) => ({
+      email: `p${i}@acme.com`, customFields: {}, tags: [], groupIds: [], stage: 'Lead', status: 'Active', archived: i % 10 === 0 ? 1 : 0,
+      source: { method: 'manual', where: 'manual', at: 1 }, consent: { basis: 'legitimate_interest', at: 1 }, editedFields: [], searchWords: [],
+      createdAt: i, updatedAt: i, lastActivityAt: i,
+      ...(i % 3 === 0 ? { nextStep: { text: 'x', dueAt: i % 2 ? now - 86_400_000 - i : now + 86_400_000 + i } } : {}),
+    }));
+    await getDb().contacts.bulkAdd(rows as never);
+    const expected = rows.flatMap((r, i) => (r.archived === 0 && r.nextStep && r.nextStep.dueAt < now ? [i + 1] : [])).reverse();
+    const result = await queryContacts(getDb(), { due: 'overdue' }, { field: 'updatedAt', direction: 'desc' }, 100);
+    expect(await result.total()).toBe(expected.length);
+    expect((await result.page(0, 50)).map((c) => c.id)).toEqual(expected.slice(0, 50));
+    expect((await result.page(50, 50)).map((c) => c.id)).toEqual(expected.slice(50, 100));
+    expect(await (await queryContacts(getDb(), { due: 'overdue', archived: 1 }, { field: 'updatedAt', direction: 'desc' })).total()).toBe(0);
+  });
+});
