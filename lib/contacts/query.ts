@@ -4,6 +4,7 @@ import { queryWords } from '../db/search-words';
 import type { Contact } from '../model';
 import { segmentFilter } from '../segments/filter';
 import { dueRange } from '../notes/due';
+import { dueIndexResult } from '../notes/due-query';
 import { countByArchived, countByPrefix, countIndexKeys } from './counts';
 import { compareForSort, matchesFilter, normalizeFilter, SORT_INDEX, type ContactFilter, type ContactSort } from './query-model';
 
@@ -130,6 +131,8 @@ export async function queryContacts(
   const inSegment = filter.segmentId ? await segmentIds(db, filter.segmentId) : undefined;
   if (inSegment) dims.push({ estimate: async () => inSegment.size, keys: async () => [...inSegment] });
   if (!dims.length) return plainResult(db, filter, sort);
+  // A due filter alone pages on its own index, soonest due first (lib/notes/due-query.ts).
+  if (filter.due && dims.length === 1) return dueIndexResult(db, filter.due, filter.archived ?? 0);
   if (dims.length === 1 && words.length === 1) {
     const broad = await broadWordResult(db, filter, sort, words[0]!, smallSet);
     if (broad) return broad;
@@ -159,7 +162,6 @@ export async function queryContacts(
   // Two broad words can still meet on few contacts: then they are read and sorted like a small set.
   if (matching.size <= smallSet) return inMemory(matching);
   const inView = await restrictArchived(table, filter, matching);
-  if (filter.due) return keyWalkingResult(table, filter, sort, inView);
   return walkingResult(table, filter, sort, inView.size, (contact) => inView.has(contact.id), async () => inView);
 }
 
@@ -199,33 +201,6 @@ function walkingResult(
         return (sort.direction === 'desc' ? range.reverse() : range).filter(test).limit(limit).toArray();
       }
       return idResult(table, await ids()).page(offset, limit);
-    },
-  };
-}
-
-const KEY_CHUNK = 1000;
-
-/**
- * Many matches known by id (a due filter: tens of thousands of next steps):
- * the first page walks the sort index's keys only, no row read, until enough
- * ids match, then reads those rows. Later pages use the full order.
- */
-function keyWalkingResult(table: Table, filter: ContactFilter, sort: ContactSort, matching: Set<number>): ContactResult {
-  let ordered: Promise<number[]> | undefined;
-  const ids = () => (ordered ??= sortedIds(table, filter, sort).then((all) => all.filter((id) => matching.has(id))));
-  const range = () => (sort.direction === 'desc' ? sortedRange(table, filter, sort).reverse() : sortedRange(table, filter, sort));
-  return {
-    total: async () => matching.size,
-    ids,
-    page: async (offset, limit) => {
-      if (offset !== 0 || ordered) return idResult(table, await ids()).page(offset, limit);
-      const found: number[] = [];
-      for (let at = 0; found.length < limit; at += KEY_CHUNK) {
-        const keys = (await range().offset(at).limit(KEY_CHUNK).primaryKeys()) as number[];
-        for (const id of keys) if (found.length < limit && matching.has(id)) found.push(id);
-        if (keys.length < KEY_CHUNK) break;
-      }
-      return idResult(table, found).page(0, limit);
     },
   };
 }

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { getDb, type FluenzrDatabase } from '../db/database';
-import { counterKey, dueDayOf } from '../db/counters';
+import { overdueCount } from '../notes/due-count';
 import { getSettings } from '../settings/store';
+
+export { overdueCount };
 
 /**
  * Reminders keep nothing in the worker's memory: the one alarm (the next due
@@ -12,23 +14,6 @@ import { getSettings } from '../settings/store';
 export const REMINDER_ALARM = 'next-step-due';
 export const NOTIFIED_KEY = 'reminders:notifiedUntil';
 export const OVERDUE_COLOR = '#b91c1c';
-
-/**
- * Live contacts whose next step is past due. Counting a range of the index is
- * linear (20,000 entries are tens of ms), so whole days before today come from
- * the maintained per-day counters (lib/db/counters.ts) and only today's steps
- * are counted on the index.
- */
-export async function overdueCount(db: FluenzrDatabase, now: number): Promise<number> {
-  const today = dueDayOf(now);
-  const [days, partial] = await db.transaction('r', db.counters, db.contacts, () =>
-    Promise.all([
-      db.counters.where('key').between(counterKey.dueDay(0), counterKey.dueDay(today), true, false).toArray(),
-      db.contacts.where('nextDueAt').between(today * 86_400_000, now, true, false).count(),
-    ]),
-  );
-  return days.reduce((sum, row) => sum + row.n, 0) + partial;
-}
 
 /** The first due time after `now`, read as an index key (no contact read). */
 export async function nextDueAfter(db: FluenzrDatabase, now: number): Promise<number | undefined> {

@@ -98,6 +98,9 @@ export function FilterBar({ filter, onChange, groups, tags, pinned = [] }: Props
             {t(`followups.filter.${due}`)}
           </Chip>
         ))}
+        {filter.due && !filter.search?.trim() && !filter.stages?.length && !filter.statuses?.length && !filter.groupIds?.length && !filter.tags?.length && (
+          <span className="ml-1 text-xs text-slate-500 dark:text-slate-400" data-testid="due-order">{t('followups.filter.byDue')}</span>
+        )}
       </div>
       <div className={row} role="group" aria-label={t('contacts.filters.groupsAndTags')}>
         <span className={rowLabel} aria-hidden>{t('contacts.filters.groupsAndTags')}</span>

@@ -32,7 +32,7 @@ export const overdueFigures: Figure = {
         unit: 'ms',
         target: 50,
         failed: wrongPage || undefined,
-        note: `manager query { due: 'overdue' }, newest update first: ${r.page} rows${wrongPage ? ' (WRONG rows)' : ''}; median of ${RUNS}: ${runs(r.pageTimes)} ms (first cold)`,
+        note: `manager query { due: 'overdue' } (lib/notes/due-query.ts), soonest due first: ${r.page} rows${wrongPage ? ' (WRONG rows)' : ''}; median of ${RUNS}: ${runs(r.pageTimes)} ms (first cold)`,
       },
     ];
   },

@@ -198,8 +198,8 @@ async function overdue(runs: number, pageSize: number): Promise<{ countTimes: nu
     if (c.nextStep) steps++;
     if (c.nextStep && c.archived === 0 && c.nextStep.dueAt < now) scanned++;
   });
-  // The page: overdue live contacts only, most recently updated first, as the manager sorts by default.
-  const pageRight = rows.every((c, i) => c.archived === 0 && !!c.nextStep && c.nextStep.dueAt < now && (i === 0 || rows[i - 1]!.updatedAt >= c.updatedAt));
+  // The page: overdue live contacts only, soonest due first, as the manager lists a due filter alone.
+  const pageRight = rows.every((c, i) => c.archived === 0 && !!c.nextStep && c.nextStep.dueAt < now && (i === 0 || rows[i - 1]!.nextStep!.dueAt <= c.nextStep.dueAt));
   db.close();
   return { countTimes, pageTimes, count, page: rows.length, scanned, pageRight, steps };
 }

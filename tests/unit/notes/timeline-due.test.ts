@@ -82,7 +82,7 @@ describe('due-date filters', () => {
 });
 
 describe('the manager\'s due filters, on the index', () => {
-  it('list exactly the live contacts whose step is overdue, in the chosen order, paged past the first page', async () => {
+  it('list exactly the live contacts whose step is overdue, soonest due first, paged past the first page', async () => {
     const { getDb } = await import('../../../lib/db/database');
     const { queryContacts } = await import('../../../lib/contacts/query');
     const now = Date.now();
@@ -93,11 +93,16 @@ describe('the manager\'s due filters, on the index', () => {
       ...(i % 3 === 0 ? { nextStep: { text: 'x', dueAt: i % 2 ? now - 86_400_000 - i : now + 86_400_000 + i } } : {}),
     }));
     await getDb().contacts.bulkAdd(rows as never);
-    const expected = rows.flatMap((r, i) => (r.archived === 0 && r.nextStep && r.nextStep.dueAt < now ? [i + 1] : [])).reverse();
+    const due = rows.flatMap((r, i) => (r.archived === 0 && r.nextStep && r.nextStep.dueAt < now ? [{ id: i + 1, at: r.nextStep.dueAt }] : []));
+    const expected = due.sort((a, b) => a.at - b.at).map((d) => d.id);
     const result = await queryContacts(getDb(), { due: 'overdue' }, { field: 'updatedAt', direction: 'desc' }, 100);
     expect(await result.total()).toBe(expected.length);
     expect((await result.page(0, 50)).map((c) => c.id)).toEqual(expected.slice(0, 50));
     expect((await result.page(50, 50)).map((c) => c.id)).toEqual(expected.slice(50, 100));
+    expect(await result.ids()).toEqual(expected);
     expect(await (await queryContacts(getDb(), { due: 'overdue', archived: 1 }, { field: 'updatedAt', direction: 'desc' })).total()).toBe(0);
+    // With another filter, the chosen order holds.
+    const withStage = await queryContacts(getDb(), { due: 'overdue', stages: ['Lead'] }, { field: 'updatedAt', direction: 'desc' }, 100);
+    expect((await withStage.page(0, 50)).map((c) => c.id)).toEqual([...expected].sort((a, b) => b - a).slice(0, 50));
   });
 });
