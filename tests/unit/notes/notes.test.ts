@@ -102,3 +102,16 @@ describe('next step', () => {
     expect((await getDb().contacts.get(id))!.nextStep).toBeUndefined();
   });
 });
+
+describe('quick search', () => {
+  it('finds a contact by the words of its notes, after name matches', async () => {
+    const { quickSearch } = await import('../../../lib/popup/search');
+    const a = await contactId('a@acme.com');
+    await contactId('lyon@acme.com');
+    await addNote(a, 'Rencontrée au salon de Lyon, veut une démo');
+    const found = await quickSearch(getDb(), 'lyon');
+    expect(found.map((c) => c.email)).toEqual(['lyon@acme.com', 'a@acme.com']);
+    expect((await quickSearch(getDb(), 'demo salon')).map((c) => c.email)).toEqual(['a@acme.com']);
+    expect(await quickSearch(getDb(), 'demo paris')).toEqual([]);
+  });
+});
