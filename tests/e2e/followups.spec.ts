@@ -162,7 +162,7 @@ test('notes written in the drawer go with the contact when the person is erased'
   await drawer.getByRole('button', { name: 'Add note' }).click();
   await expect(drawer.getByTestId('timeline-note')).toContainText('Call after 10.');
   await drawer.getByLabel('What to do next').fill('Call back');
-  await drawer.getByRole('button', { name: 'Save next step' }).click();
+  await drawer.getByRole('button', { name: 'Set next step' }).click();
   await expect(drawer.getByTestId('next-step').getByRole('status')).toHaveText('Next step saved.');
   await options.keyboard.press('Escape');
   await contacts.row('paul@acme.com').click();
