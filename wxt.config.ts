@@ -36,8 +36,8 @@ export default defineConfig({
     // browser may evict it under storage pressure (see README "Permissions").
     permissions:
       browser === 'firefox'
-        ? ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting']
-        : ['storage', 'sidePanel', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
+        ? ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'notifications']
+        : ['storage', 'sidePanel', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'notifications'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: browser === 'firefox' ? (EXTENSION_PAGES_CSP as never) : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {

@@ -3,6 +3,7 @@ import type { KeyboardEventHandler, PointerEventHandler } from 'react';
 import { displayName, type Contact, type Group } from '../../lib/model';
 import { openInManager } from '../../lib/board/open';
 import { useT } from '../i18n';
+import { DueMark } from '../followups/DueMark';
 
 interface CardProps {
   contact: Contact;
@@ -18,6 +19,12 @@ export function CardFace({ contact, groups }: CardProps) {
       <span className="block truncate text-xs text-slate-500 dark:text-slate-400">
         {[contact.title, contact.company].filter(Boolean).join(' · ') || contact.email}
       </span>
+      {contact.nextStep && (
+        <span className="mt-1 block" data-testid="card-next-step">
+          <span className="block truncate text-xs">{contact.nextStep.text}</span>
+          <DueMark step={contact.nextStep} />
+        </span>
+      )}
       {(shown.length > 0 || chips.length > 0) && (
         <span className="mt-1 flex flex-wrap gap-1">
           {chips.map((group) => (

@@ -5,6 +5,7 @@ import { getDb } from '../../lib/db/database';
 import { useActiveTabPage } from '../hooks/useActiveTabPage';
 import { useT } from '../i18n';
 import { CaptureForm } from './CaptureForm';
+import { QuickNote } from '../followups/QuickNote';
 
 /** "On this page": the person the active tab shows, editable, saved in one click. */
 export function CaptureCard() {
@@ -42,6 +43,7 @@ export function CaptureCard() {
         // rendering (experience loads late), starts a fresh form, never a stale one.
         <CaptureForm key={`${page.url}|${JSON.stringify(profile)}`} page={page} profile={profile} known={current.known} pending={current.pending} />
       )}
+      {page && profile && current?.known && <QuickNote key={current.known.id} contact={current.known} />}
     </section>
   );
 }

@@ -12,7 +12,8 @@ import { needsNewConsent } from '../../lib/contacts/status';
 import type { MessageKey } from '../../lib/i18n';
 import { ConsentConfirmation } from './ConsentConfirmation';
 import { draftOf, editBase, patchOf, rebaseValues, validate, valuesOf, type FormErrors } from './form-model';
-import { HistoryList } from './HistoryList';
+import { NextStepEditor } from '../followups/NextStepEditor';
+import { Timeline } from '../followups/Timeline';
 import { SourceDetails } from './SourceDetails';
 
 // Field names of a conflict, as the form labels them.
@@ -135,13 +136,9 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
       <div className="flex-1 space-y-6 overflow-y-auto px-5 py-4">
         <ContactForm values={current} onChange={setValues} errors={errors} emailRefusal={refusal} defs={defs} groups={groups} tags={tags} />
         {reopening && <ConsentConfirmation value={consent} onChange={setConsent} />}
+        {contact && <NextStepEditor contact={contact} />}
         {contact && <SourceDetails contact={contact} />}
-        {contact && (
-          <section aria-labelledby="history-title">
-            <h3 id="history-title" className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t('contacts.history.title')}</h3>
-            <HistoryList contactId={contact.id} />
-          </section>
-        )}
+        {contact && <Timeline contactId={contact.id} />}
       </div>
       <footer className="flex flex-wrap items-center gap-2 border-t border-slate-200 px-5 py-3 dark:border-slate-700">
         <button type="submit" disabled={busy} className="rounded-md bg-indigo-600 px-4 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-50">

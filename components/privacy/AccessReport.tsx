@@ -29,6 +29,7 @@ export function AccessReport({ id }: { id: number }) {
     [t('field.createdAt'), date(contact.createdAt)],
     [t('field.updatedAt'), date(contact.updatedAt)],
     [t('privacy.lastActivity'), date(contact.lastActivityAt)],
+    ...(contact.nextStep ? [[t('field.nextStep'), `${contact.nextStep.text} · ${date(contact.nextStep.dueAt)}`] as [string, string]] : []),
     ...Object.entries(contact.customFields).map(([key, value]): [string, string] => [dossier.customFieldLabels[key] ?? key, String(value ?? '')]),
   ];
   return (
@@ -49,6 +50,15 @@ export function AccessReport({ id }: { id: number }) {
           ))}
         </tbody>
       </table>
+      <h3 className="font-semibold">{t('privacy.access.notes', { count: dossier.notes.length })}</h3>
+      <ol className="space-y-2" data-testid="access-notes">
+        {dossier.notes.map((note, i) => (
+          <li key={i}>
+            <span className="text-slate-500 dark:text-slate-400">{date(note.createdAt)}</span>
+            <p className="whitespace-pre-wrap break-words">{note.text}</p>
+          </li>
+        ))}
+      </ol>
       <h3 className="font-semibold">{t('privacy.access.history', { count: dossier.history.length })}</h3>
       <ol className="space-y-1">
         {dossier.history.map((entry) => (

@@ -57,6 +57,7 @@ function useShape(condition: Condition, data: SegmentData): Shape {
       return { kind: 'yesNo' };
     case 'createdAt':
     case 'updatedAt':
+    case 'nextDueAt':
       return { kind: op === 'between' ? 'dayPair' : 'day' };
     default:
       return { kind: many ? 'textList' : 'text' };

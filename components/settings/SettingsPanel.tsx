@@ -6,6 +6,7 @@ import { errorMessage } from '../../lib/ui/errors';
 import { useSettings } from '../hooks/useSettings';
 import { useT } from '../i18n';
 import { AutoStatusToggle } from '../gmail/AutoStatusToggle';
+import { RemindersToggle } from '../followups/RemindersToggle';
 
 export function SettingsPanel() {
   const t = useT();
@@ -55,6 +56,7 @@ export function SettingsPanel() {
         </select>
       </label>
       <AutoStatusToggle checked={settings.autoStatusFromGmail} onChange={(autoStatusFromGmail) => void save({ autoStatusFromGmail })} />
+      <RemindersToggle checked={settings.reminders} onChange={(reminders) => void save({ reminders })} />
       <label className="block text-sm">
         {t('settings.legalBasis')}
         <select className="ml-2 rounded border px-2 py-1 dark:bg-slate-800" value={settings.defaultLegalBasis} onChange={(e) => void save({ defaultLegalBasis: e.target.value as Settings['defaultLegalBasis'] })} name="defaultLegalBasis">

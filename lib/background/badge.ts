@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { OVERDUE_COLOR } from '../reminders/schedule';
 
 export type BadgeKind = 'saved' | 'pending' | 'nothing' | 'refused';
 
@@ -24,11 +25,16 @@ export async function showBadge(tabId: number, kind: BadgeKind, now = Date.now()
   await browser.alarms.create(`${ALARM_PREFIX}${tabId}`, { when: now + BADGE_MS });
 }
 
+/** The colour of the global badge (the overdue count of lib/reminders), which a cleared tab shows again. */
+const IDLE_COLOR = OVERDUE_COLOR;
+
 export async function clearBadgeFor(alarmName: string): Promise<void> {
   if (!alarmName.startsWith(ALARM_PREFIX)) return;
   const tabId = Number(alarmName.slice(ALARM_PREFIX.length));
+  // null drops the tab's own text, so the tab shows the global badge again (the overdue count).
   // The tab may be gone by now: nothing left to clear then.
-  await browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+  await browser.action.setBadgeText({ tabId, text: null as unknown as string }).catch(() => undefined);
+  await browser.action.setBadgeBackgroundColor({ tabId, color: IDLE_COLOR }).catch(() => undefined);
 }
 
 export function registerBadgeAlarms(): void {

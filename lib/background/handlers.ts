@@ -20,6 +20,7 @@ import { deleteFieldDef, saveFieldDef } from '../customFields/repository';
 import { deleteSegment, saveSegment } from '../segments/store';
 import { setTabList } from './list-state';
 import { savePendingBatch } from '../contacts/pending-batch';
+import { addNote, deleteNote, editNote } from '../notes/notes';
 
 export function summarize(contact: Contact): ContactSummary {
   const { id, email, firstName, lastName, company, title, stage, status } = contact;
@@ -78,4 +79,7 @@ export const handlers: Handlers = {
     if (sender.tab?.id !== undefined) await setTabList(sender.tab.id, report);
   },
   savePendingBatch: (input) => savePendingBatch(input),
+  addNote: ({ contactId, text }) => addNote(contactId, text),
+  editNote: ({ id, text }) => editNote(id, text),
+  deleteNote: ({ id }) => deleteNote(id),
 };

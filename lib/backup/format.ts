@@ -6,6 +6,7 @@ import {
   HistoryEntrySchema,
   isValidEmail,
   normalizeEmail,
+  NoteSchema,
   SuppressionSchema,
 } from '../model';
 import { SealedSchema } from './seal';
@@ -16,12 +17,15 @@ import { SealedSchema } from './seal';
  * version ever written (a fixture per version lives in tests/fixtures/backup/).
  */
 export const BACKUP_FORMAT = 'fluenzr-backup';
-/** 2: the suppression list travels sealed with a passphrase (./seal.ts), `data.suppression` stays empty. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2: the suppression list travels sealed with a passphrase (./seal.ts), `data.suppression` stays empty.
+ * 3: notes (`data.notes`) and each contact's next step.
+ */
+export const BACKUP_VERSION = 3;
 
 /** Rows per table a restore accepts (the file's size is checked before it is read: lib/backup/file-size.ts). */
-export const MAX_BACKUP_ROWS = { contacts: 1_000_000, history: 5_000_000, other: 200_000 } as const;
-const rowCap = (table: string) => (table === 'contacts' || table === 'history' ? MAX_BACKUP_ROWS[table] : MAX_BACKUP_ROWS.other);
+export const MAX_BACKUP_ROWS = { contacts: 1_000_000, history: 5_000_000, notes: 2_000_000, other: 200_000 } as const;
+const rowCap = (table: string) => (table === 'contacts' || table === 'history' || table === 'notes' ? MAX_BACKUP_ROWS[table] : MAX_BACKUP_ROWS.other);
 
 const BackupContactSchema = ContactSchema.extend({
   email: z.string().refine((email) => isValidEmail(email) && normalizeEmail(email) === email, 'invalid_email'),
@@ -55,12 +59,16 @@ export const ROW_SCHEMAS = {
   suppression: SuppressionSchema,
   history: HistoryEntrySchema,
   pending: PendingSchema,
+  notes: NoteSchema,
 } as const;
 
 export type BackupTable = keyof typeof ROW_SCHEMAS;
 export const BACKUP_TABLES = Object.keys(ROW_SCHEMAS) as BackupTable[];
 
 export type BackupRows = { [T in BackupTable]: Array<z.infer<(typeof ROW_SCHEMAS)[T]>> };
+
+/** Tables a version before 3 did not have: an older file gets them empty. */
+const SINCE_V3: readonly BackupTable[] = ['notes'];
 
 export const EnvelopeV1Schema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -78,11 +86,18 @@ export const EnvelopeV2Schema = EnvelopeV1Schema.extend({
   /** The suppression rows, sealed; absent when the list was empty. */
   sealedSuppression: SealedSchema.optional(),
 });
-export type Envelope = z.infer<typeof EnvelopeV2Schema>;
+
+export const EnvelopeV3Schema = EnvelopeV2Schema.extend({ version: z.literal(3) });
+export type Envelope = z.infer<typeof EnvelopeV3Schema>;
 
 /** Older envelope → the next version's envelope. A v1 file keeps its plain suppression rows. */
 export const BACKUP_UPGRADES: Record<number, (old: unknown) => unknown> = {
   1: (old) => ({ ...(old as object), version: 2 }),
+  2: (old) => {
+    const file = old as { data?: Record<string, unknown> };
+    const data = typeof file.data === 'object' && file.data ? file.data : {};
+    return { ...file, version: 3, data: { ...data, ...Object.fromEntries(SINCE_V3.map((t) => [t, []])) } };
+  },
 };
 
 /** Read the envelope of any known version and bring it to the current one. */
@@ -93,7 +108,7 @@ export function readEnvelope(raw: unknown): { ok: true; envelope: Envelope; from
   if (fromVersion > BACKUP_VERSION) return { ok: false, error: 'newer_version' };
   let current = raw;
   for (let v = fromVersion; v < BACKUP_VERSION; v++) current = BACKUP_UPGRADES[v]!(current);
-  const parsed = EnvelopeV2Schema.safeParse(current);
+  const parsed = EnvelopeV3Schema.safeParse(current);
   if (!parsed.success) return { ok: false, error: parsed.error.issues.some((i) => i.message === 'too_many_rows') ? 'too_many_rows' : 'damaged' };
   return { ok: true, envelope: parsed.data, fromVersion };
 }

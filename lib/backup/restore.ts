@@ -53,13 +53,14 @@ const zero = () => Object.fromEntries(BACKUP_TABLES.map((t) => [t, 0])) as Recor
  * The file with its sealed suppression list opened (v2), ready to validate,
  * or the code of why it cannot be opened (no passphrase, a wrong one).
  */
-async function openSealed(raw: unknown, passphrase: string | undefined): Promise<{ raw: unknown; error?: string }> {
+async function openSealed(raw: unknown, passphrase: string | undefined): Promise<{ raw: unknown; error?: string; fromVersion?: number }> {
   const read = readEnvelope(raw);
   if (!read.ok || !read.envelope.sealedSuppression) return { raw };
   try {
     const rows = await unseal(read.envelope.sealedSuppression, passphrase);
     const { sealedSuppression: _sealed, ...envelope } = read.envelope;
-    return { raw: { ...envelope, data: { ...envelope.data, suppression: rows } } };
+    // The opened envelope is already upgraded: the report names the file's own version.
+    return { raw: { ...envelope, data: { ...envelope.data, suppression: rows } }, fromVersion: read.fromVersion };
   } catch (error) {
     if (error instanceof SealError) return { raw, error: error.code };
     throw error;
@@ -80,7 +81,7 @@ export async function prepareRestore(raw: unknown, mode: RestoreMode, passphrase
   const rows = checked.rows;
   const report: RestoreReport = {
     mode,
-    fromVersion: checked.fromVersion,
+    fromVersion: opened.fromVersion ?? checked.fromVersion,
     createdAt: checked.envelope?.createdAt,
     inFile: zero(),
     toWrite: zero(),
@@ -121,6 +122,7 @@ export async function prepareRestore(raw: unknown, mode: RestoreMode, passphrase
   const written = rows.contacts.filter((c) => !skip.has(c.id));
   report.toWrite.contacts = written.length;
   report.toWrite.history = rows.history.filter((h) => !skip.has(h.contactId)).length;
+  report.toWrite.notes = rows.notes.filter((n) => !skip.has(n.contactId)).length;
   for (const table of ['groups', 'fieldDefs', 'segments', 'suppression', 'pending'] as const) report.toWrite[table] = rows[table].length;
   if (mode === 'merge') report.toWrite.suppression = rows.suppression.length;
 
@@ -164,6 +166,7 @@ export async function applyRestore(prepared: PreparedRestore): Promise<RestoreOu
   const { rows } = prepared;
   const contacts = rows.contacts.filter((c) => !prepared.skipContactIds.has(c.id));
   const history = rows.history.filter((h) => !prepared.skipContactIds.has(h.contactId));
+  const notes = rows.notes.filter((n) => !prepared.skipContactIds.has(n.contactId));
   const hashes = new HashBook();
   await hashes.add(contacts.map((c) => c.email));
   const db = getDb();
@@ -173,11 +176,11 @@ export async function applyRestore(prepared: PreparedRestore): Promise<RestoreOu
         await clearContacts(db);
         await replaceOthers(db, rows, prepared.settings);
         await unionSuppression(db, rows);
-        return restoreContacts(db, contacts, history, { hashes, keepIds: true });
+        return restoreContacts(db, contacts, history, { hashes, keepIds: true, notes });
       }
       const here = await mergeOthers(db, { ...rows, contacts });
       await unionSuppression(db, rows);
-      return restoreContacts(db, here, history, { hashes, keepIds: false });
+      return restoreContacts(db, here, history, { hashes, keepIds: false, notes });
     },
     [db.groups, db.fieldDefs, db.segments, db.pending],
   );

@@ -1,3 +1,4 @@
+import { NOTE_LIMITS } from '../model';
 import { BACKUP_TABLES, readEnvelope, ROW_SCHEMAS, type BackupRows, type Envelope } from './format';
 
 export interface RestoreIssue {
@@ -60,7 +61,7 @@ function checkIntegrity(out: ValidatedBackup, fail: (issue: RestoreIssue) => voi
       seen.add(value);
     });
   };
-  const { contacts, groups, history } = out.rows;
+  const { contacts, groups, history, notes } = out.rows;
   unique('contacts', 'id', contacts.map((c) => c.id));
   unique('contacts', 'email', contacts.map((c) => c.email));
   unique('groups', 'id', groups.map((g) => g.id));
@@ -68,6 +69,14 @@ function checkIntegrity(out: ValidatedBackup, fail: (issue: RestoreIssue) => voi
   const contactIds = new Set(contacts.map((c) => c.id));
   history.forEach((entry, row) => {
     if (!contactIds.has(entry.contactId)) fail({ table: 'history', row, path: 'contactId', message: 'unknown_contact' });
+  });
+  unique('notes', 'id', notes.map((n) => n.id));
+  const perContact = new Map<number, number>();
+  notes.forEach((note, row) => {
+    if (!contactIds.has(note.contactId)) return fail({ table: 'notes', row, path: 'contactId', message: 'unknown_contact' });
+    const held = (perContact.get(note.contactId) ?? 0) + 1;
+    perContact.set(note.contactId, held);
+    if (held === NOTE_LIMITS.perContact + 1) fail({ table: 'notes', row, path: 'contactId', message: 'too_many_notes' });
   });
   const groupIds = new Set(groups.map((g) => g.id));
   for (const contact of contacts) {

@@ -29,7 +29,8 @@ export function applyEdit(existing: Contact, patch: ContactPatch, base?: EditBas
   const stale = base !== undefined && base.updatedAt !== existing.updatedAt;
   for (const [field, value] of Object.entries(patch) as Array<[keyof Contact, unknown]>) {
     if (value === undefined) continue;
-    const normalized = value === '' ? undefined : value;
+    // '' empties a text field, null clears a next step.
+    const normalized = value === '' || value === null ? undefined : value;
     if (same(existing[field], normalized)) continue;
     if (stale && field in base.values && !same(existing[field], base.values[field])) {
       clashes.push(field);

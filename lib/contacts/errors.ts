@@ -10,7 +10,9 @@ export type RefusalCode =
   /** An erasure's suppression entry is never lifted (see lib/gdpr/suppression.ts). */
   | 'erased_permanent'
   /** An edit based on an older version, over fields someone changed meanwhile. */
-  | 'edit_conflict';
+  | 'edit_conflict'
+  /** A contact already holds NOTE_LIMITS.perContact notes. */
+  | 'note_limit';
 
 export class ContactError extends Error {
   constructor(

@@ -38,6 +38,10 @@ function formatValue(field: string, value: unknown, words: HistoryWords): string
     return value.length ? value.map((id) => words.groups.get(Number(id))?.name ?? t('contacts.history.deletedGroup')).join(', ') : EMPTY;
   }
   if (field === 'archived') return t(value ? 'contacts.yes' : 'contacts.no');
+  if (field === 'nextStep' && typeof value === 'object' && 'dueAt' in value) {
+    const step = value as { text: string; dueAt: number };
+    return `${step.text} (${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(step.dueAt)})`;
+  }
   if (field === 'consent' && typeof value === 'object' && 'basis' in value) {
     const consent = value as { basis: string; note?: string };
     return [known(t, `contacts.basis.${consent.basis}`) ?? consent.basis, consent.note].filter(Boolean).join(' — ');

@@ -57,9 +57,9 @@ export interface CommitResult {
   consentKept: Proposal[];
 }
 
-/** Tables every contact write may touch; the counters so the plan check reads the maintained count. */
+/** Tables every contact write may touch; the counters so the plan check reads the maintained count; notes go with their contact. */
 export function writeTables(db: FluenzrDatabase): Table[] {
-  return [db.contacts, db.history, db.suppression, db.counters, db.kv];
+  return [db.contacts, db.history, db.suppression, db.counters, db.kv, db.notes];
 }
 
 /**
@@ -162,12 +162,13 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
 }
 
 /**
- * Remove contacts and their history (a delete, an erasure), inside runWrite.
+ * Remove contacts with their history and notes (a delete, an erasure), inside runWrite.
  * Returns the rows removed. Seam for team sync (issue 20): their outbox rows go here too.
  */
 export async function removeContacts(db: FluenzrDatabase, ids: number[]): Promise<Contact[]> {
   const rows = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => !!c);
   await db.history.where('contactId').anyOf(ids).delete();
+  await db.notes.where('contactId').anyOf(ids).delete();
   await db.contacts.bulkDelete(rows.map((r) => r.id));
   return rows;
 }

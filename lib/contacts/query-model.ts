@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StageSchema, StatusSchema, type Contact } from '../model';
 import type { Condition, Segment } from '../segments/schema';
+import { DueFilterSchema, dueCondition } from '../notes/due';
 
 /** What the manager lists: dimensions combine with AND, values within one dimension with OR. */
 export const ContactFilterSchema = z.object({
@@ -15,6 +16,8 @@ export const ContactFilterSchema = z.object({
   segmentId: z.number().int().positive().optional(),
   /** Last changed within [from, to] (epoch ms, inclusive): an import run's contacts, not edited since. */
   updatedBetween: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
+  /** Next step overdue, due today or this week (lib/notes/due.ts: the nextDueAt criterion, read on its index). */
+  due: DueFilterSchema.optional(),
 });
 export type ContactFilter = z.infer<typeof ContactFilterSchema>;
 
@@ -47,6 +50,7 @@ export function normalizeFilter(filter: ContactFilter): ContactFilter {
   if (filter.stages?.length) out.stages = [...new Set(filter.stages)];
   if (filter.segmentId) out.segmentId = filter.segmentId;
   if (filter.updatedBetween) out.updatedBetween = filter.updatedBetween;
+  if (filter.due) out.due = filter.due;
   return out;
 }
 
@@ -68,6 +72,7 @@ export function filterToSegment(filter: ContactFilter, saved?: Segment | null): 
   if (f.stages) add('stage', 'in', f.stages);
   if (f.statuses) add('status', 'in', f.statuses);
   if (f.updatedBetween) add('updatedAt', 'between', f.updatedBetween);
+  if (f.due) children.push(dueCondition(f.due));
   if (f.segmentId && saved) children.push(saved);
   return { type: 'group', match: 'all', children };
 }

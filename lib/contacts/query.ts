@@ -2,7 +2,8 @@ import type { FluenzrDatabase } from '../db/database';
 import type { Contact } from '../model';
 import { readSegment, type ContactResult } from '../segments/reader';
 import { loadSegment } from '../segments/store';
-import { filterToSegment, type ContactFilter, type ContactSort } from './query-model';
+import { dueIndexResult } from '../notes/due-query';
+import { filterToSegment, normalizeFilter, type ContactFilter, type ContactSort } from './query-model';
 
 export * from './query-model';
 export { SMALL_SET, type ContactResult } from '../segments/reader';
@@ -12,9 +13,16 @@ const NOTHING: ContactResult = { total: async () => 0, page: async () => [], ids
 /** The manager's table: its filter compiled to segment criteria, read by the one reader. */
 export async function queryContacts(db: FluenzrDatabase, filter: ContactFilter, sort: ContactSort, smallSet?: number): Promise<ContactResult> {
   // An unknown or unreadable saved segment matches nothing.
+  // A due filter alone lists by due date, soonest first, on its own index (lib/notes/due-query.ts).
+  if (filter.due && isDueAlone(filter)) return dueIndexResult(db, filter.due, filter.archived ?? 0);
   const saved = filter.segmentId ? ((await loadSegment(db, filter.segmentId))?.segment ?? null) : undefined;
   const segment = filterToSegment(filter, saved);
   return segment ? readSegment(db, segment, sort, { smallSet }) : NOTHING;
+}
+
+function isDueAlone(filter: ContactFilter): boolean {
+  const { due, archived, ...others } = normalizeFilter(filter);
+  return !!due && Object.values(others).every((value) => value === undefined);
 }
 
 export async function countContacts(db: FluenzrDatabase, filter: ContactFilter): Promise<number> {

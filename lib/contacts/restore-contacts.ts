@@ -1,6 +1,7 @@
 import type { FluenzrDatabase } from '../db/database';
 import { searchWordsOf } from '../db/search-words';
-import type { Contact, HistoryEntry } from '../model';
+import type { Contact, HistoryEntry, Note } from '../model';
+import { noteWords } from '../notes/words';
 import type { HashBook } from './hashes';
 import { commit } from './pipeline';
 
@@ -22,7 +23,7 @@ export async function restoreContacts(
   db: FluenzrDatabase,
   contacts: Contact[],
   history: HistoryEntry[],
-  options: { hashes: HashBook; keepIds: boolean },
+  options: { hashes: HashBook; keepIds: boolean; notes?: Note[] },
 ): Promise<RestoredContacts> {
   const out: RestoredContacts = { restored: 0, suppressed: [] };
   const ids = new Map<number, number>();
@@ -44,10 +45,15 @@ export async function restoreContacts(
     ids.has(entry.contactId) ? [{ ...entry, ...(options.keepIds ? { id } : {}), contactId: ids.get(entry.contactId)! }] : [],
   );
   for (let i = 0; i < kept.length; i += CHUNK) await db.history.bulkAdd(kept.slice(i, i + CHUNK) as HistoryEntry[]);
+  // Notes follow their contact like the history; their search words are derived again, never trusted from the file.
+  const notes = (options.notes ?? []).flatMap(({ id, ...note }) =>
+    ids.has(note.contactId) ? [{ ...note, ...(options.keepIds ? { id } : {}), contactId: ids.get(note.contactId)!, searchWords: noteWords(note.text) }] : [],
+  );
+  for (let i = 0; i < notes.length; i += CHUNK) await db.notes.bulkAdd(notes.slice(i, i + CHUNK) as Note[]);
   return out;
 }
 
-/** Replace mode: every contact and its history go, inside the restore's transaction. */
+/** Replace mode: every contact, its history and notes go, inside the restore's transaction. */
 export async function clearContacts(db: FluenzrDatabase): Promise<void> {
-  await Promise.all([db.contacts.clear(), db.history.clear()]);
+  await Promise.all([db.contacts.clear(), db.history.clear(), db.notes.clear()]);
 }

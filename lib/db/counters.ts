@@ -25,7 +25,13 @@ export interface Countable {
   tags?: readonly string[];
   groupIds?: readonly number[];
   searchWords?: readonly string[];
+  /** A live contact's next step due time (./due-key.ts). */
+  nextDueAt?: number;
 }
+
+const DAY_MS = 86_400_000;
+/** The UTC day number of a time: next steps are counted per due day. */
+export const dueDayOf = (at: number) => Math.floor(at / DAY_MS);
 
 /**
  * Search prefixes counted: a one- or two-letter search matches a large part
@@ -43,6 +49,11 @@ export const counterKey = {
   group: (groupId: number) => `group:${groupId}`,
   /** Contacts with a search word starting with `prefix` (at most COUNTED_PREFIX_LENGTH characters). */
   prefix: (prefix: string, archived: number) => `prefix:${archived}:${prefix}`,
+  /**
+   * Live next steps due on this UTC day (zero-padded: keys sort by day). The overdue
+   * count sums the days before today and counts only today's on the index.
+   */
+  dueDay: (day: number) => `due:${String(day).padStart(7, '0')}`,
 };
 
 /** The counter keys a contact adds one to (tags, groups and prefixes once each, like a multi-entry index). */
@@ -58,6 +69,7 @@ export function countedKeys(contact: Countable): string[] {
     for (let length = 1; length <= Math.min(COUNTED_PREFIX_LENGTH, word.length); length++) prefixes.add(word.slice(0, length));
   }
   for (const prefix of prefixes) keys.push(counterKey.prefix(prefix, archived));
+  if (contact.nextDueAt !== undefined) keys.push(counterKey.dueDay(dueDayOf(contact.nextDueAt)));
   return keys;
 }
 

@@ -3,7 +3,8 @@ import { UPGRADES } from './migrations';
 import type { CounterRow } from './counters';
 import { countersMiddleware } from './counters-middleware';
 import { deriveSortKeys } from './sort-keys';
-import type { Contact, CustomFieldDef, Group, HistoryEntry, Suppression } from '../model';
+import { deriveDueKey } from './due-key';
+import type { Contact, CustomFieldDef, Group, HistoryEntry, Note, Suppression } from '../model';
 
 export const DB_NAME = 'fluenzr';
 
@@ -95,6 +96,13 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   5: {
     counters: '&key',
   },
+  // v6: a next step per contact, its due time indexed for live contacts only
+  // (lib/db/due-key.ts); notes, read per contact newest first, searched by word.
+  6: {
+    contacts:
+      '++id, &email, linkedinUrl, *tags, *groupIds, stage, status, archived, createdAt, updatedAt, lastActivityAt, *searchWords, [archived+updatedAt], [archived+stage], [archived+status], [archived+lastActivityAt], [archived+stage+updatedAt], [archived+createdAt], sortName, sortCompany, [archived+sortName], [archived+sortCompany], [archived+email], nextDueAt',
+    notes: '++id, contactId, [contactId+createdAt], *searchWords',
+  },
 };
 
 export class FluenzrDatabase extends Dexie {
@@ -109,6 +117,7 @@ export class FluenzrDatabase extends Dexie {
   importMappings!: Table<ImportMappingRow, string>;
   imports!: EntityTable<ImportRunRow, 'id'>;
   counters!: Table<CounterRow, string>;
+  notes!: EntityTable<Note, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -118,6 +127,7 @@ export class FluenzrDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     deriveSortKeys(this.contacts);
+    deriveDueKey(this.contacts);
     this.use(countersMiddleware);
   }
 }

@@ -1,5 +1,5 @@
 import { getDb } from '../db/database';
-import type { Contact, HistoryEntry, Suppression } from '../model';
+import type { Contact, HistoryEntry, Note, Suppression } from '../model';
 import { emailHash } from './hash';
 
 /** Everything this tool holds about one person, for a GDPR access request (Art. 15). */
@@ -11,6 +11,8 @@ export interface ContactDossier {
   customFieldLabels: Record<string, string>;
   /** Complete history, oldest first. */
   history: HistoryEntry[];
+  /** Every note on them, oldest first (their text, when written and last edited). */
+  notes: Array<Pick<Note, 'text' | 'createdAt' | 'updatedAt'>>;
   suppression?: Suppression;
 }
 
@@ -19,13 +21,14 @@ export async function contactDossier(id: number, now = Date.now()): Promise<Cont
   const contact = await db.contacts.get(id);
   if (!contact) return undefined;
   const hash = await emailHash(contact.email);
-  return db.transaction('r', [db.groups, db.fieldDefs, db.history, db.suppression], async () => {
+  return db.transaction('r', [db.groups, db.fieldDefs, db.history, db.suppression, db.notes], async () => {
     const groups = (await db.groups.bulkGet(contact.groupIds)).filter((g) => !!g).map((g) => ({ id: g.id, name: g.name }));
     const defs = await db.fieldDefs.bulkGet(Object.keys(contact.customFields));
     const customFieldLabels = Object.fromEntries(defs.filter((d) => !!d).map((d) => [d.key, d.label]));
     const history = await db.history.where('[contactId+at]').between([id, -Infinity], [id, Infinity]).toArray();
+    const notes = (await db.notes.where('[contactId+createdAt]').between([id, -Infinity], [id, Infinity]).toArray()).map(({ text, createdAt, updatedAt }) => ({ text, createdAt, updatedAt }));
     const suppression = await db.suppression.get(hash);
-    return { generatedAt: now, contact, groups, customFieldLabels, history, ...(suppression ? { suppression } : {}) };
+    return { generatedAt: now, contact, groups, customFieldLabels, history, notes, ...(suppression ? { suppression } : {}) };
   });
 }
 

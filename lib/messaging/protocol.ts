@@ -11,6 +11,7 @@ import type { SegmentInput } from '../segments/store';
 import type { ListReport } from '../capture/linkedin-list';
 import type { PendingBatchInput } from '../capture/list-schema';
 import type { PendingBatchResult } from '../contacts/pending-batch';
+import type { Note } from '../model/note';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
 export interface ContactSummary {
@@ -70,6 +71,10 @@ export interface ProtocolMap {
   // LinkedIn list pages: the people a list shows (content script), saved in one batch to To complete (pages only).
   reportList(data: ListReport): void;
   savePendingBatch(data: PendingBatchInput): PendingBatchResult;
+  // Notes on a contact (extension pages only; lib/notes). The next step is a contact field: updateContact.
+  addNote(data: { contactId: number; text: string }): Note;
+  editNote(data: { id: number; text: string }): Note;
+  deleteNote(data: { id: number }): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

@@ -9,6 +9,7 @@ import { RenameTagSchema } from '../contacts/tags';
 import { FieldDefInputSchema } from '../customFields/defs';
 import { SegmentInputSchema } from '../segments/store';
 import { ListReportSchema, PendingBatchSchema } from '../capture/list-schema';
+import { NOTE_LIMITS } from '../model/note';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -75,6 +76,10 @@ export const MESSAGE_RULES = {
   cleanBounces: { from: pagesOnly, input: z.object({ action: z.enum(['archive', 'delete']) }) },
   reportList: { from: ['content'], input: ListReportSchema },
   savePendingBatch: { from: pagesOnly, input: PendingBatchSchema },
+  // The text is cleaned and checked again by lib/notes; here only bounded.
+  addNote: { from: pagesOnly, input: z.object({ contactId: z.number().int().positive(), text: z.string().min(1).max(NOTE_LIMITS.text * 2) }) },
+  editNote: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), text: z.string().min(1).max(NOTE_LIMITS.text * 2) }) },
+  deleteNote: { from: pagesOnly, input: z.object({ id: z.number().int().positive() }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

@@ -80,6 +80,14 @@ const ContactFieldsSchema = z.object({
   linkedinUrl: z.string().trim().max(2048).optional(),
 });
 
+/** What to do next about a contact, and by when (epoch ms). */
+export const NEXT_STEP_MAX = 200;
+export const NextStepSchema = z.object({
+  text: lineText(NEXT_STEP_MAX).pipe(z.string().min(1)),
+  dueAt: z.number().int().nonnegative(),
+});
+export type NextStep = z.infer<typeof NextStepSchema>;
+
 /** Further addresses of the same person (an import's other email columns, or a cell holding several); `email` is the first. */
 export const MAX_OTHER_EMAILS = 10;
 
@@ -122,6 +130,9 @@ export const ContactSchema = ContactFieldsSchema.extend({
   updatedAt: z.number(),
   /** Last time the prospect did something (captured again, replied…); drives retention. */
   lastActivityAt: z.number(),
+  nextStep: NextStepSchema.optional(),
+  /** nextStep.dueAt of a live contact (lib/db/due-key.ts); absent otherwise, so its index holds only the next steps to do. */
+  nextDueAt: z.number().optional(),
 });
 export type Contact = z.infer<typeof ContactSchema>;
 export type NewContact = Omit<Contact, 'id'>;
@@ -135,6 +146,8 @@ export const ContactPatchSchema = ContactFieldsSchema.extend({
   stage: StageSchema.optional(),
   status: StatusSchema.optional(),
   consent: ConsentSchema.optional(),
+  /** null clears it (done). */
+  nextStep: NextStepSchema.nullable().optional(),
 }).partial();
 export type ContactPatch = z.input<typeof ContactPatchSchema>;
 

@@ -3,3 +3,4 @@ export * from './contact';
 export * from './organization';
 export * from './settings';
 export * from './clean-text';
+export * from './note';

@@ -21,7 +21,7 @@ export const CustomFieldDefSchema = z.object({
 });
 export type CustomFieldDef = z.infer<typeof CustomFieldDefSchema>;
 
-export const HISTORY_KINDS = ['captured', 'recaptured', 'edited', 'stage', 'status', 'imported', 'merged', 'archived', 'unarchived'] as const;
+export const HISTORY_KINDS = ['captured', 'recaptured', 'edited', 'stage', 'status', 'imported', 'merged', 'archived', 'unarchived', 'noteDeleted'] as const;
 export const HistoryKindSchema = z.enum(HISTORY_KINDS);
 
 /** One history entry records one write: at most every field of a contact, twice. */

@@ -17,6 +17,8 @@ export const SettingsSchema = z.object({
   retentionMonths: z.number().int().min(1).max(120).catch(36),
   inPageButton: z.boolean().catch(false),
   autoStatusFromGmail: z.boolean().catch(true),
+  /** Notifications at each next step's due time and the overdue count on the toolbar icon. */
+  reminders: z.boolean().catch(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

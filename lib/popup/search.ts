@@ -3,6 +3,7 @@ import { queryWords } from '../db/search-words';
 import type { Contact } from '../model';
 import { readSegment } from '../segments/reader';
 import type { Segment } from '../segments/schema';
+import { contactsByNote } from '../notes/search';
 
 const searchIn = (query: string, archived: boolean): Segment => ({
   type: 'group',
@@ -23,5 +24,10 @@ export async function quickSearch(db: FluenzrDatabase, query: string, limit = 8)
   const newest = { field: 'updatedAt', direction: 'desc' } as const;
   const live = await (await readSegment(db, searchIn(query, false), newest)).page(0, limit);
   if (live.length >= limit) return live;
-  return [...live, ...(await (await readSegment(db, searchIn(query, true), newest)).page(0, limit - live.length))];
+  const byName = [...live, ...(await (await readSegment(db, searchIn(query, true), newest)).page(0, limit - live.length))];
+  if (byName.length >= limit) return byName;
+  // When names and emails leave room, contacts whose notes match follow.
+  const seen = new Set(byName.map((c) => c.id));
+  const byNote = (await contactsByNote(db, queryWords(query), limit)).filter((c) => !seen.has(c.id));
+  return [...byName, ...byNote].slice(0, limit);
 }

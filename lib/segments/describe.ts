@@ -84,7 +84,7 @@ function conditionPhrase(condition: Condition, ctx: Context): { whose: boolean; 
   const name = isCustomField(field)
     ? t('segments.say.field.custom', { label: ctx.names.fields?.[customKey(field)] ?? customKey(field) })
     : t(`segments.say.field.${field}` as MessageKey);
-  const dated = field === 'createdAt' || field === 'updatedAt' || values().some((v) => typeof v === 'string' && ISO_DATE.test(v));
+  const dated = field === 'createdAt' || field === 'updatedAt' || field === 'nextDueAt' || values().some((v) => typeof v === 'string' && ISO_DATE.test(v));
   const opKey: MessageKey =
     dated && op === 'gt' ? 'segments.say.op.after'
     : dated && op === 'lt' ? 'segments.say.op.before'
@@ -118,7 +118,7 @@ function formatValue(field: FieldId, v: Scalar, ctx: Context): string {
   }
   if (field === 'group') return ctx.names.groups?.[Number(v)] ?? `#${String(v)}`;
   if (typeof v === 'boolean') return t(v ? 'segments.value.yes' : 'segments.value.no');
-  if ((field === 'createdAt' || field === 'updatedAt') && typeof v === 'number') {
+  if ((field === 'createdAt' || field === 'updatedAt' || field === 'nextDueAt') && typeof v === 'number') {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(v);
   }
   if (typeof v === 'string' && ISO_DATE.test(v)) {

@@ -25,6 +25,7 @@ export const BUILTIN_FIELDS = [
   'linkedinUrl',
   'createdAt',
   'updatedAt',
+  'nextDueAt',
 ] as const;
 export type BuiltinField = (typeof BUILTIN_FIELDS)[number];
 export type CustomFieldRef = `custom:${string}`;
@@ -53,6 +54,8 @@ export const FIELD_KINDS: Record<BuiltinField, FieldKind> = {
   linkedinUrl: 'text',
   createdAt: 'moment',
   updatedAt: 'moment',
+  /** The next step's due time (issue 19); indexed for live contacts that have one. */
+  nextDueAt: 'moment',
 };
 
 const TEXT_OPS: Operator[] = ['equals', 'notEquals', 'contains', 'startsWith', 'isEmpty', 'isNotEmpty', 'in'];

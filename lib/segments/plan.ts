@@ -79,6 +79,7 @@ function planCondition(condition: Condition): Plan {
     }
     case 'createdAt':
     case 'updatedAt':
+    case 'nextDueAt':
       return rangePlan(field, op, value);
     case 'search':
       return searchPlan(value);

@@ -69,6 +69,9 @@ export function syntheticFieldDefs(): CustomFieldDef[] {
 
 const slug = (value: string) => foldText(value).replace(/[^a-z0-9]+/g, '');
 
+const DAY = 86_400_000;
+const NEXT_STEPS = ['Call back about the proposal', 'Send the pricing', 'Follow up after the demo', 'Relance devis', 'Nachfassen Angebot', 'Enviar propuesta'];
+
 /** One contact; `seen` keeps emails unique across the whole run. */
 export function syntheticContact(random: Random, index: number, seen: Set<string>): NewContact {
   const locale = random.pick(LOCALES);
@@ -112,6 +115,9 @@ export function syntheticContact(random: Random, index: number, seen: Set<string
   contact.updatedAt = updatedAt;
   contact.lastActivityAt = createdAt + Math.floor(random.next() * (updatedAt - createdAt + 1));
   if (random.next() < 0.15) contact.editedFields = ['title'];
+  // One contact in five has a next step (20,000 of 100,000), due within a month either side of
+  // GENERATED_AT: derived from the index, so the random sequence (and every other field) stays as it was.
+  if (index % 5 === 0) contact.nextStep = { text: NEXT_STEPS[index % NEXT_STEPS.length]!, dueAt: GENERATED_AT - 30 * DAY + ((index * 7919) % (60 * DAY)) };
   return contact;
 }
 

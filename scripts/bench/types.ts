@@ -13,6 +13,7 @@ export interface BenchHelpers {
   contactCount(): Promise<number>;
   stageCounts(): Promise<number[]>;
   recountCounters(): Promise<{ ms: number; same: boolean }>;
+  overdue(runs: number, pageSize: number): Promise<{ countTimes: number[]; pageTimes: number[]; count: number; page: number; scanned: number; pageRight: boolean; steps: number }>;
 }
 declare global {
   var __fluenzrBench: BenchHelpers;

@@ -62,7 +62,7 @@ test('the interface follows the language setting', async ({ openExtensionPage })
 
 test('the manifest asks only for the reviewed permissions and exposes no resources', () => {
   const manifest = builtManifest();
-  expect(manifest.permissions).toEqual(['storage', 'sidePanel', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting']);
+  expect(manifest.permissions).toEqual(['storage', 'sidePanel', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting', 'notifications']);
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.web_accessible_resources ?? []).toEqual([]);
   expect(manifest.content_scripts?.map((script) => script.matches)).toEqual([['https://mail.google.com/*'], ['https://*.linkedin.com/*']]);

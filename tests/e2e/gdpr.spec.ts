@@ -206,7 +206,7 @@ test('a backup restored into an empty profile gives back every contact and field
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Télécharger une sauvegarde' }).click()]);
   const made = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   // And it holds the same contacts, with the suppression list sealed.
-  expect(made).toMatchObject({ format: 'fluenzr-backup', version: 2, data: { suppression: [] }, sealedSuppression: { cipher: 'AES-256-GCM' } });
+  expect(made).toMatchObject({ format: 'fluenzr-backup', version: 3, data: { suppression: [] }, sealedSuppression: { cipher: 'AES-256-GCM' } });
   expect(JSON.stringify(made)).not.toContain(backup.data.suppression[0].hash);
   expect(strip(made.data.contacts)).toEqual(strip(backup.data.contacts));
 });

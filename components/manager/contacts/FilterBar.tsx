@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { ContactFilter } from '../../../lib/contacts/query';
 import { STAGES, STATUSES, type Group } from '../../../lib/model';
 import { useT } from '../../i18n';
+import { DUE_FILTERS } from '../../../lib/notes/due';
 
 interface Props {
   filter: ContactFilter;
@@ -42,7 +43,7 @@ export function FilterBar({ filter, onChange, groups, tags, pinned = [] }: Props
   const tagInput = useId();
   const [tagDraft, setTagDraft] = useState('');
   const archived = filter.archived ?? 0;
-  const active = !!(filter.stages?.length || filter.statuses?.length || filter.groupIds?.length || filter.tags?.length || archived !== 0);
+  const active = !!(filter.stages?.length || filter.statuses?.length || filter.groupIds?.length || filter.tags?.length || filter.due || archived !== 0);
   const addTag = () => {
     const tag = tags.find((x) => x.toLowerCase() === tagDraft.trim().toLowerCase());
     if (tag) onChange({ ...filter, tags: [...new Set([...(filter.tags ?? []), tag])] });
@@ -89,6 +90,17 @@ export function FilterBar({ filter, onChange, groups, tags, pinned = [] }: Props
             {t(`status.${status}`)}
           </Chip>
         ))}
+      </div>
+      <div className={row} role="group" aria-label={t('followups.filter.label')}>
+        <span className={rowLabel} aria-hidden>{t('followups.filter.label')}</span>
+        {DUE_FILTERS.map((due) => (
+          <Chip key={due} pressed={filter.due === due} onClick={() => onChange({ ...filter, due: filter.due === due ? undefined : due })} testId={`due-filter-${due}`}>
+            {t(`followups.filter.${due}`)}
+          </Chip>
+        ))}
+        {filter.due && !filter.search?.trim() && !filter.stages?.length && !filter.statuses?.length && !filter.groupIds?.length && !filter.tags?.length && (
+          <span className="ml-1 text-xs text-slate-500 dark:text-slate-400" data-testid="due-order">{t('followups.filter.byDue')}</span>
+        )}
       </div>
       <div className={row} role="group" aria-label={t('contacts.filters.groupsAndTags')}>
         <span className={rowLabel} aria-hidden>{t('contacts.filters.groupsAndTags')}</span>

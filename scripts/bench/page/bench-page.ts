@@ -12,6 +12,7 @@ import { queryContacts, DEFAULT_SORT } from '../../../lib/contacts/query';
 import { exportContactsCsv } from '../../../lib/csv/export';
 import { searchWordsOf } from '../../../lib/db/search-words';
 import { countSegment } from '../../../lib/segments/query';
+import { overdueCount } from '../../../lib/reminders/schedule';
 import type { Segment } from '../../../lib/segments/schema';
 import { DEFAULT_SETTINGS, STAGES, type Contact, type NewContact } from '../../../lib/model';
 import { CSV_HEADER, csvRecord, syntheticBatches, syntheticFieldDefs, syntheticGroups } from '../generate';
@@ -170,7 +171,41 @@ async function recountCounters(): Promise<{ ms: number; same: boolean }> {
   return { ms, same };
 }
 
+/**
+ * The overdue count (what the toolbar badge reads) and the manager's first page of overdue contacts
+ * (the "Overdue" filter through lib/contacts/query), timed run by run, the first cold; checked
+ * against a contact-by-contact scan of live contacts whose next step is past due.
+ */
+async function overdue(runs: number, pageSize: number): Promise<{ countTimes: number[]; pageTimes: number[]; count: number; page: number; scanned: number; pageRight: boolean; steps: number }> {
+  const db = new FluenzrDatabase();
+  await db.open();
+  const countTimes: number[] = [];
+  const pageTimes: number[] = [];
+  let count = 0;
+  let rows: Contact[] = [];
+  for (let run = 0; run < runs; run++) {
+    let started = performance.now();
+    count = await overdueCount(db, Date.now());
+    countTimes.push(performance.now() - started);
+    started = performance.now();
+    rows = await (await queryContacts(db, { due: 'overdue' }, DEFAULT_SORT)).page(0, pageSize);
+    pageTimes.push(performance.now() - started);
+  }
+  const now = Date.now();
+  let scanned = 0;
+  let steps = 0;
+  await db.contacts.each((c) => {
+    if (c.nextStep) steps++;
+    if (c.nextStep && c.archived === 0 && c.nextStep.dueAt < now) scanned++;
+  });
+  // The page: overdue live contacts only, soonest due first, as the manager lists a due filter alone.
+  const pageRight = rows.every((c, i) => c.archived === 0 && !!c.nextStep && c.nextStep.dueAt < now && (i === 0 || rows[i - 1]!.nextStep!.dueAt <= c.nextStep.dueAt));
+  db.close();
+  return { countTimes, pageTimes, count, page: rows.length, scanned, pageRight, steps };
+}
+
 (globalThis as unknown as { __fluenzrBench: unknown }).__fluenzrBench = {
+  overdue,
   seed,
   baselineImport,
   csvText,

@@ -8,13 +8,15 @@ import { DB_NAME, FluenzrDatabase, getDb, setDbForTests } from '../../../lib/db/
 import { searchWordsOf } from '../../../lib/db/search-words';
 import { emailHash } from '../../../lib/gdpr/hash';
 import { getSettings, saveSettings } from '../../../lib/settings/store';
+import { DEFAULT_SETTINGS } from '../../../lib/model';
 import v1 from '../../fixtures/backup/v1.json';
 import v2 from '../../fixtures/backup/v2.json';
+import v3 from '../../fixtures/backup/v3.json';
 import { draft } from '../helpers/drafts';
 import { seedPlainContacts } from '../helpers/seed';
 
 /** One fixture per format version ever written (v2 seals its suppression list with this passphrase). */
-const FIXTURES: Record<number, typeof v1> = { 1: v1, 2: v2 as unknown as typeof v1 };
+const FIXTURES: Record<number, typeof v1> = { 1: v1, 2: v2 as unknown as typeof v1, 3: v3 as unknown as typeof v1 };
 const FIXTURE_PASSPHRASE = 'fixture passphrase';
 const PASSPHRASE = 'test passphrase';
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
@@ -41,16 +43,50 @@ describe('backup format versions', () => {
     const fixture = FIXTURES[version]!;
     const prepared = await prepareRestore(clone(fixture), 'replace', FIXTURE_PASSPHRASE);
     expect(prepared.report).toMatchObject({ ok: true, errorCount: 0, fromVersion: version });
-    expect(prepared.report.toWrite).toEqual({ contacts: 3, groups: 2, fieldDefs: 3, segments: 1, suppression: 2, history: 4, pending: 1 });
+    const data = fixture.data as Record<string, unknown[]>;
+    expect(prepared.report.toWrite).toEqual({ contacts: 3, groups: 2, fieldDefs: 3, segments: 1, suppression: 2, history: data.history!.length, pending: 1, notes: data.notes?.length ?? 0 });
     await applyRestore(prepared);
     const tables = await dumpTables();
     expect(withoutWords(tables.contacts as never)).toEqual(withoutWords(fixture.data.contacts));
     for (const c of tables.contacts as Array<Parameters<typeof searchWordsOf>[0] & { searchWords: string[] }>) expect(c.searchWords).toEqual(searchWordsOf(c));
-    for (const table of BACKUP_TABLES.filter((t) => t !== 'contacts' && t !== 'suppression')) expect(tables[table]).toEqual((fixture.data as Record<string, unknown[]>)[table]);
+    for (const table of BACKUP_TABLES.filter((t) => t !== 'contacts' && t !== 'suppression')) expect(tables[table]).toEqual(data[table] ?? []);
     // Sealed in v2; the same rows as v1's plain ones.
     expect(tables.suppression).toEqual(v1.data.suppression);
     // Settings come back, except the plan, which belongs to this installation.
-    expect(await getSettings()).toEqual({ ...fixture.settings, plan: 'free' });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, ...fixture.settings, plan: 'free' });
+  });
+});
+
+describe('backup v3: notes and next steps', () => {
+  it('round-trips notes and next steps, live next steps indexed again', async () => {
+    await prepareRestore(clone(v3), 'replace', FIXTURE_PASSPHRASE).then(applyRestore);
+    const file = JSON.parse((await backupParts(Date.now(), PASSPHRASE)).join(''));
+    expect(file.version).toBe(3);
+    expect(file.data.notes).toEqual(v3.data.notes);
+    expect(file.data.contacts.find((c: { id: number }) => c.id === 1).nextStep).toEqual({ text: 'Send the renewal proposal', dueAt: 1700086400000 });
+    // The archived contact keeps its next step, out of the due index.
+    expect(await getDb().contacts.where('nextDueAt').above(0).primaryKeys()).toEqual([1]);
+  });
+
+  it('merges notes onto the new ids of merged contacts, and leaves out notes of skipped ones', async () => {
+    await upsertByEmail(draft({ email: 'someone@else.com' }));
+    await upsertByEmail(draft({ email: v3.data.contacts[1]!.email }));
+    const prepared = await prepareRestore(clone(v3), 'merge', FIXTURE_PASSPHRASE);
+    expect(prepared.report.toWrite.notes).toBe(1);
+    await applyRestore(prepared);
+    const jane = await getDb().contacts.where('email').equals(v3.data.contacts[0]!.email).first();
+    const notes = await getDb().notes.toArray();
+    expect(notes.map((n) => [n.contactId, n.text.slice(0, 9)])).toEqual([[jane!.id, 'Met at th']]);
+  });
+
+  it('refuses notes of a contact not in the file, and over the per-contact cap, writing nothing', async () => {
+    const bad = clone(v3) as { data: { notes: Array<Record<string, unknown>> } };
+    bad.data.notes.push({ id: 9, contactId: 77, text: 'orphan', createdAt: 1, updatedAt: 1, searchWords: [] });
+    for (let i = 0; i < 1001; i++) bad.data.notes.push({ id: 100 + i, contactId: 2, text: 'n', createdAt: i, updatedAt: i, searchWords: [] });
+    const prepared = await prepareRestore(bad, 'replace', FIXTURE_PASSPHRASE);
+    expect(prepared.report.ok).toBe(false);
+    expect(prepared.report.errors.map((e) => e.message)).toEqual(expect.arrayContaining(['unknown_contact', 'too_many_notes']));
+    expect(await getDb().notes.count()).toBe(0);
   });
 });
 

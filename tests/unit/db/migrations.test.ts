@@ -6,10 +6,11 @@ import v1 from '../../fixtures/db/v1.json';
 import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
+import v5 from '../../fixtures/db/v5.json';
 import { counterRows, tally } from '../../../lib/db/counters';
 
 /** One fixture per earlier schema version: rows as that version wrote them. */
-const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3, 4: v4 };
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5 };
 
 /** Open the database at an old version, exactly as that release declared it. */
 function openAtVersion(version: number): Dexie {
@@ -66,6 +67,29 @@ describe('v4 sort keys', () => {
     expect(sorted.map((c) => c.sortName)).toEqual(
       v3.contacts.map((c) => [c.firstName, c.lastName].filter(Boolean).join(' ').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase() || c.email).sort(),
     );
+    db.close();
+  });
+});
+
+describe('v6 next steps and notes', () => {
+  it('upgrades a v5 database: no contact has a next step, the notes table is empty and indexed', async () => {
+    const old = openAtVersion(5);
+    await old.open();
+    for (const [table, rows] of Object.entries(v5)) await old.table(table).bulkAdd(rows);
+    old.close();
+    const db = new FluenzrDatabase();
+    await db.open();
+    expect(await db.contacts.where('nextDueAt').above(0).count()).toBe(0);
+    expect(await db.notes.count()).toBe(0);
+    // The counters came through untouched: v6 changes no contact.
+    expect(await db.counters.count()).toBe(v5.counters.length);
+    // A next step written after the upgrade is indexed; archiving takes it out of the index.
+    await db.contacts.update(1, { nextStep: { text: 'Call back', dueAt: 1_800_000_000_000 } });
+    expect(await db.contacts.where('nextDueAt').equals(1_800_000_000_000).primaryKeys()).toEqual([1]);
+    await db.contacts.update(1, { archived: 1 });
+    expect(await db.contacts.where('nextDueAt').above(0).count()).toBe(0);
+    await db.notes.add({ contactId: 1, text: 'Met at the fair', createdAt: 1, updatedAt: 1, searchWords: ['met', 'fair'] } as never);
+    expect(await db.notes.where('[contactId+createdAt]').between([1, 0], [1, Infinity]).count()).toBe(1);
     db.close();
   });
 });
