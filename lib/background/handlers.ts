@@ -1,4 +1,4 @@
-import { findByEmail, findByLinkedinUrl, deleteContacts, updateContact, upsertByEmail } from '../contacts/repository';
+import { findByEmail, findByLinkedinUrl, deleteContactsUndoable, updateContact, upsertByEmail } from '../contacts/repository';
 import { settleLinkedInReport } from '../capture/linkedin';
 import type { Contact } from '../model';
 import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
@@ -20,6 +20,8 @@ import { deleteFieldDef, saveFieldDef } from '../customFields/repository';
 import { deleteSegment, saveSegment } from '../segments/store';
 import { setTabList } from './list-state';
 import { savePendingBatch } from '../contacts/pending-batch';
+import { undoAction } from '../contacts/undo';
+import { afterUndoable } from './undo-purge';
 
 export function summarize(contact: Contact): ContactSummary {
   const { id, email, firstName, lastName, company, title, stage, status } = contact;
@@ -49,13 +51,13 @@ export const handlers: Handlers = {
   },
   createContact: (draft) => upsertByEmail(draft, { policy: 'skip', manual: true }),
   updateContact: ({ id, patch, base, newConsent }) => updateContact(id, patch, 'manual', { base, newConsent }),
-  deleteContacts: ({ ids }) => deleteContacts(ids),
+  deleteContacts: async ({ ids }) => afterUndoable(await deleteContactsUndoable(ids)),
   saveSettings: (patch) => saveSettings(patch),
   savePending: (input) => savePending(input),
   completePending: ({ linkedinUrl, email }) => completePending(linkedinUrl, email),
   removePending: ({ linkedinUrl }) => removePending(linkedinUrl),
   undoAutoStatus: ({ historyId }) => undoAutoStatus(historyId),
-  bulkUpdateContacts: ({ ids, op }) => bulkUpdate(ids, op),
+  bulkUpdateContacts: async ({ ids, op }) => afterUndoable(await bulkUpdate(ids, op, 'manual', true)),
   createGroup: (input) => createGroup(input),
   updateGroup: (patch) => updateGroup(patch),
   deleteGroup: ({ id }) => deleteGroup(id),
@@ -78,4 +80,5 @@ export const handlers: Handlers = {
     if (sender.tab?.id !== undefined) await setTabList(sender.tab.id, report);
   },
   savePendingBatch: (input) => savePendingBatch(input),
+  undoAction: ({ token }) => undoAction(token),
 };

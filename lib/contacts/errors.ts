@@ -10,7 +10,9 @@ export type RefusalCode =
   /** An erasure's suppression entry is never lifted (see lib/gdpr/suppression.ts). */
   | 'erased_permanent'
   /** An edit based on an older version, over fields someone changed meanwhile. */
-  | 'edit_conflict';
+  | 'edit_conflict'
+  /** An undo whose record expired (lib/contacts/undo.ts) or was already used. */
+  | 'undo_expired';
 
 export class ContactError extends Error {
   constructor(

@@ -9,6 +9,7 @@ import { RenameTagSchema } from '../contacts/tags';
 import { FieldDefInputSchema } from '../customFields/defs';
 import { SegmentInputSchema } from '../segments/store';
 import { ListReportSchema, PendingBatchSchema } from '../capture/list-schema';
+import { UndoTokenSchema } from '../contacts/undo';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -75,6 +76,7 @@ export const MESSAGE_RULES = {
   cleanBounces: { from: pagesOnly, input: z.object({ action: z.enum(['archive', 'delete']) }) },
   reportList: { from: ['content'], input: ListReportSchema },
   savePendingBatch: { from: pagesOnly, input: PendingBatchSchema },
+  undoAction: { from: pagesOnly, input: z.object({ token: UndoTokenSchema }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

@@ -21,6 +21,8 @@ export function errorMessage(error: unknown): { key: MessageKey; params?: Params
       return { key: 'privacy.error.consent_required' };
     case 'erased_permanent':
       return { key: 'privacy.error.erased_permanent' };
+    case 'undo_expired':
+      return { key: 'error.undo_expired' };
     case 'edit_conflict':
       return { key: 'error.edit_conflict', params: { fields: text.slice(text.indexOf(':') + 1).trim() } };
     default:
