@@ -24,7 +24,7 @@ export function useToast(): (toast: ToastInput) => void {
 }
 
 const editable = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName));
 
 /**
  * The page's toasts, in one polite live region after the page (so Tab reaches
