@@ -41,12 +41,15 @@ interface Props<V extends string> extends Omit<SelectHTMLAttributes<HTMLSelectEl
 /** A labelled select (the native control, so keyboard, screen readers and mobile pickers just work), styled once. */
 export function Select<V extends string>({ label, hideLabel, value, options, onChange, className = '', ...rest }: Props<V>) {
   const id = useId();
+  // The label beside the select, not around it: wrapped, the options' text would join its accessible name.
   return (
-    <label htmlFor={id} className={`block text-xs font-medium text-slate-700 dark:text-slate-300 ${className}`}>
-      <span className={hideLabel ? 'sr-only' : undefined}>{label}</span>
+    <div className={`block text-xs font-medium text-slate-700 dark:text-slate-300 ${className}`}>
+      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'block'}>
+        {label}
+      </label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value as V)} className={`${FIELD_CLASS} ${hideLabel ? '' : 'mt-0.5'}`} {...rest}>
         {renderOptions(options)}
       </select>
-    </label>
+    </div>
   );
 }
