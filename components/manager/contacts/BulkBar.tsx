@@ -110,7 +110,8 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
             value={groupId}
             options={[{ value: '', label: t('contacts.bulk.group') }, ...groups.map((g) => ({ value: String(g.id), label: g.name }))]}
             onChange={setGroupId}
-            className="w-36"
+            compact
+            className="w-auto max-w-48"
           />
           <button type="button" className={button} disabled={busy || !group} onClick={() => group && run({ kind: 'addGroup', groupId: group.id })}>{t('contacts.bulk.addGroup')}</button>
           <button type="button" className={button} disabled={busy || !group} onClick={() => group && run({ kind: 'removeGroup', groupId: group.id })}>{t('contacts.bulk.removeGroup')}</button>
@@ -123,7 +124,8 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
         disabled={busy}
         options={[{ value: '', label: t('contacts.bulk.stage') }, ...STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))]}
         onChange={(stage) => stage && run({ kind: 'setStage', stage })}
-        className="w-36"
+        compact
+        className="w-auto"
       />
       <Select<'' | Status>
         label={t('contacts.bulk.status')}
@@ -132,7 +134,8 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
         disabled={busy}
         options={[{ value: '', label: t('contacts.bulk.status') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
         onChange={(status) => status && run({ kind: 'setStatus', status })}
-        className="w-36"
+        compact
+        className="w-auto"
       />
       {archivedView !== 1 && <button type="button" className={button} disabled={busy} onClick={() => run({ kind: 'archive' })}>{t('contacts.bulk.archive')}</button>}
       {archivedView !== 0 && <button type="button" className={button} disabled={busy} onClick={() => run({ kind: 'unarchive' })}>{t('contacts.bulk.unarchive')}</button>}
