@@ -92,3 +92,13 @@ describe('undo of bulk actions and deletes', () => {
     expect(await getDb().kv.where('key').startsWith('undo:').count()).toBe(0);
   });
 });
+
+describe('undo keeps the plan rule', () => {
+  it('refuses whole the undo of an archive that no longer fits the Free plan', async () => {
+    const ids = await seedContacts(300, () => ({ archived: 0 }));
+    const { undo } = await bulkUpdate(ids.slice(0, 2), { kind: 'archive' }, 'manual', true);
+    await seedContacts(2, (n) => ({ email: `late${n}@acme.com`, archived: 0 }));
+    await expect(undoAction(undo!)).rejects.toMatchObject({ code: 'plan_limit' });
+    expect(await getDb().contacts.where('archived').equals(1).count()).toBe(2);
+  });
+});
