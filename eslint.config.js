@@ -31,4 +31,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  {
+    // One component set (components/ui): no bare native select, radio or file input elsewhere.
+    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
+    ignores: ['components/ui/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render page text as text, never as HTML.' },
+        { selector: "JSXOpeningElement[name.name='select']", message: 'Use Select from components/ui/Select.' },
+        { selector: "JSXOpeningElement[name.name='input'] > JSXAttribute[name.name='type'][value.value='radio']", message: 'Use RadioGroup from components/ui/RadioGroup.' },
+        { selector: "JSXOpeningElement[name.name='input'] > JSXAttribute[name.name='type'][value.value='file']", message: 'Use FilePicker from components/ui/FilePicker.' },
+      ],
+    },
+  },
 );

@@ -10,12 +10,14 @@ import { getDb } from '../lib/db/database';
 import { repairCounters } from '../lib/db/repair';
 import { openWelcome } from '../lib/background/welcome';
 import { registerReminders } from '../lib/reminders/register';
+import { registerUndoPurge } from '../lib/background/undo-purge';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerShortcut();
   registerBadgeAlarms();
   registerReminders();
+  registerUndoPurge();
   browser.tabs.onRemoved.addListener((tabId) => void clearTabPage(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void clearTabList(tabId));
   browser.runtime.onInstalled.addListener(({ reason }) => {

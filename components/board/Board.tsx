@@ -22,6 +22,7 @@ import { BoardFilters } from './BoardFilters';
 import { BoardSkeleton } from './BoardSkeleton';
 import { StageTabs } from './StageTabs';
 import { useGroups, useTags } from '../hooks/useCatalog';
+import { useUndoToast } from '../hooks/useUndoToast';
 import { useBoardColumns, useSegments } from './useBoard';
 
 const FIRST_PAGES = Object.fromEntries(STAGES.map((s) => [s, PAGE_SIZE])) as Record<Stage, number>;
@@ -39,6 +40,7 @@ export function Board({ onLoaded }: { onLoaded?: () => void }) {
   const [pending, setPending] = useState<PendingMove[]>([]);
   const [dragged, setDragged] = useState<Contact>();
   const [error, setError] = useState<string>();
+  const offerUndo = useUndoToast();
   const raw = useBoardColumns(filter, limits);
   const groupList = useGroups();
   const segmentList = useSegments();
@@ -65,7 +67,17 @@ export function Board({ onLoaded }: { onLoaded?: () => void }) {
     setError(undefined);
     setPending((moves) => [...moves.filter((m) => m.contact.id !== contact.id), { contact, from: contact.stage, to }]);
     try {
-      await sendMessage('moveContactStage', { id: contact.id, stage: to });
+      const moved = await sendMessage('moveContactStage', { id: contact.id, stage: to });
+      // Undo is the same edit back, based on the version the move wrote: refused if the stage changed since.
+      offerUndo(t('undo.moved', { name: displayName(contact), stage: t(`stage.${to}`) }), async () => {
+        try {
+          await sendMessage('updateContact', { id: contact.id, patch: { stage: contact.stage }, base: { updatedAt: moved.updatedAt, values: { stage: to } } });
+          return { restored: 1, skipped: 0 };
+        } catch (failure) {
+          if (String(failure).includes('edit_conflict')) return { restored: 0, skipped: 1 };
+          throw failure;
+        }
+      });
     } catch (failure) {
       setPending((moves) => moves.filter((m) => m.contact.id !== contact.id));
       const { key, params } = errorMessage(failure);

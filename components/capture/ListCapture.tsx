@@ -9,6 +9,7 @@ import { useActiveTabId } from '../hooks/useActiveTabPage';
 import { useGroups, useTags } from '../hooks/useCatalog';
 import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
+import { Select } from '../ui/Select';
 import { ListRow } from './ListRow';
 import { useListSelection } from './useListSelection';
 
@@ -90,17 +91,12 @@ export function ListCapture() {
           />
           <datalist id="list-capture-tags">{tags.map((x) => <option key={x} value={x} />)}</datalist>
         </label>
-        <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('lists.group')}
-          <select
-            value={groupId ?? ''}
-            onChange={(e) => setGroupId(e.target.value ? Number(e.target.value) : undefined)}
-            className="mt-0.5 block w-full rounded border border-slate-300 bg-white px-1 py-0.5 text-sm font-normal dark:border-slate-600 dark:bg-slate-800"
-          >
-            <option value="">{t('lists.noGroup')}</option>
-            {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
-          </select>
-        </label>
+        <Select
+          label={t('lists.group')}
+          value={String(groupId ?? '')}
+          onChange={(id) => setGroupId(id ? Number(id) : undefined)}
+          options={[{ value: '', label: t('lists.noGroup') }, ...groups.map((g) => ({ value: String(g.id), label: g.name }))]}
+        />
       </div>
       <button
         type="button"

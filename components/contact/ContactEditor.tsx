@@ -14,6 +14,7 @@ import { ConsentConfirmation } from './ConsentConfirmation';
 import { draftOf, editBase, patchOf, rebaseValues, validate, valuesOf, type FormErrors } from './form-model';
 import { NextStepEditor } from '../followups/NextStepEditor';
 import { Timeline } from '../followups/Timeline';
+import { undoByToken, useUndoToast } from '../hooks/useUndoToast';
 import { SourceDetails } from './SourceDetails';
 
 // Field names of a conflict, as the form labels them.
@@ -58,6 +59,7 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
   const [feedback, setFeedback] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const offerUndo = useUndoToast();
   // Custom field definitions may load after the first render.
   const custom = { ...Object.fromEntries(defs.map((d) => [d.key, opened?.customFields[d.key] == null ? '' : String(opened.customFields[d.key])])), ...values.custom };
   const current = { ...values, custom };
@@ -119,11 +121,13 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
     setConfirming(false);
     try {
       if (kind === 'delete') {
-        await sendMessage('deleteContacts', { ids: [contact.id] });
+        const { undo } = await sendMessage('deleteContacts', { ids: [contact.id] });
         onDeleted();
+        if (undo) offerUndo(tp('undo.delete', 1), undoByToken(undo));
       } else {
-        await sendMessage('bulkUpdateContacts', { ids: [contact.id], op: { kind } });
+        const { undo } = await sendMessage('bulkUpdateContacts', { ids: [contact.id], op: { kind } });
         setFeedback({ tone: 'ok', text: t(kind === 'archive' ? 'contacts.drawer.archived' : 'contacts.drawer.unarchived') });
+        if (undo) offerUndo(tp(`undo.${kind}`, 1), undoByToken(undo));
       }
     } catch (error) {
       setFeedback({ tone: 'error', text: describeError(error, t) });

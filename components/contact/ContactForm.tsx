@@ -3,6 +3,7 @@ import { LEGAL_BASES, STAGES, STATUSES, type CustomFieldDef, type Group } from '
 import { useT } from '../i18n';
 import { EmailQualityHint } from '../quality/EmailQualityHint';
 import { TextField } from '../ui/TextField';
+import { Select } from '../ui/Select';
 import { CustomFieldInput } from './CustomFieldInput';
 import type { FormErrors, FormValues } from './form-model';
 import { TagInput } from './TagInput';
@@ -18,7 +19,6 @@ interface Props {
   tags: string[];
 }
 
-const select = 'mt-0.5 block w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 const heading = 'mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400';
 
 /** Every editable field of a contact. */
@@ -45,18 +45,8 @@ export function ContactForm({ values, onChange, errors, emailRefusal, defs, grou
 
       <fieldset className="grid grid-cols-2 gap-3">
         <legend className={heading}>{t('contacts.drawer.pipeline')}</legend>
-        <label className="block text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('field.stage')}
-          <select value={values.stage} onChange={(e) => set('stage')(e.target.value as FormValues['stage'])} className={select}>
-            {STAGES.map((s) => <option key={s} value={s}>{t(`stage.${s}`)}</option>)}
-          </select>
-        </label>
-        <label className="block text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('field.status')}
-          <select value={values.status} onChange={(e) => set('status')(e.target.value as FormValues['status'])} className={select}>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-          </select>
-        </label>
+        <Select label={t('field.stage')} value={values.stage} options={STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))} onChange={set('stage')} />
+        <Select label={t('field.status')} value={values.status} options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} onChange={set('status')} />
         <div className="col-span-2">
           <TagInput value={values.tags} onChange={set('tags')} suggestions={tags} />
         </div>
@@ -100,12 +90,7 @@ export function ContactForm({ values, onChange, errors, emailRefusal, defs, grou
 
       <fieldset className="grid grid-cols-2 gap-3">
         <legend className={heading}>{t('contacts.drawer.consent')}</legend>
-        <label className="block text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('contacts.drawer.basis')}
-          <select value={values.basis} onChange={(e) => set('basis')(e.target.value as FormValues['basis'])} className={select}>
-            {LEGAL_BASES.map((b) => <option key={b} value={b}>{t(`contacts.basis.${b}`)}</option>)}
-          </select>
-        </label>
+        <Select label={t('contacts.drawer.basis')} value={values.basis} options={LEGAL_BASES.map((b) => ({ value: b, label: t(`contacts.basis.${b}`) }))} onChange={set('basis')} />
         <TextField label={t('contacts.drawer.consentNote')} name="consentNote" value={values.consentNote} onChange={set('consentNote')} />
       </fieldset>
     </div>

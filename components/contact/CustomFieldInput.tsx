@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { CustomFieldDef } from '../../lib/model';
 import { useT } from '../i18n';
+import { Select } from '../ui/Select';
 
 const INPUT_TYPE: Partial<Record<CustomFieldDef['type'], string>> = { date: 'date', url: 'url', email: 'email', phone: 'tel' };
 const box = 'mt-0.5 block w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
@@ -11,20 +12,14 @@ export function CustomFieldInput({ def, value, onChange, error }: { def: CustomF
   const id = useId();
   const described = error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
   let control;
+  const isSelect = def.type === 'boolean' || (def.type === 'choice' && !!def.options?.length);
   if (def.type === 'boolean') {
     control = (
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={box} {...described}>
-        <option value="">—</option>
-        <option value="true">{t('contacts.yes')}</option>
-        <option value="false">{t('contacts.no')}</option>
-      </select>
+      <Select label={def.label} value={value} onChange={onChange} options={[{ value: '', label: '—' }, { value: 'true', label: t('contacts.yes') }, { value: 'false', label: t('contacts.no') }]} {...described} />
     );
   } else if (def.type === 'choice' && def.options?.length) {
     control = (
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className={box} {...described}>
-        <option value="">—</option>
-        {def.options.map((option) => <option key={option} value={option}>{option}</option>)}
-      </select>
+      <Select label={def.label} value={value} onChange={onChange} options={[{ value: '', label: '—' }, ...def.options.map((option) => ({ value: option, label: option }))]} {...described} />
     );
   } else {
     control = (
@@ -41,7 +36,8 @@ export function CustomFieldInput({ def, value, onChange, error }: { def: CustomF
   }
   return (
     <div>
-      <label htmlFor={id} className="block text-xs font-medium text-slate-600 dark:text-slate-300">{def.label}</label>
+      {/* A select carries its own label (components/ui/Select). */}
+      {!isSelect && <label htmlFor={id} className="block text-xs font-medium text-slate-600 dark:text-slate-300">{def.label}</label>}
       {control}
       {error && <span id={`${id}-error`} role="alert" className="mt-0.5 block text-xs text-red-600 dark:text-red-400">{error}</span>}
     </div>

@@ -3,6 +3,7 @@ import type { CountryCode } from 'libphonenumber-js';
 import { fieldValueMessageKey, validateFieldValue } from '../../lib/customFields/validate';
 import type { CustomFieldDef, CustomValue } from '../../lib/model';
 import { useI18n } from '../i18n';
+import { Select } from '../ui/Select';
 
 interface Props {
   def: Pick<CustomFieldDef, 'key' | 'label' | 'type' | 'options'>;
@@ -61,29 +62,17 @@ export function CustomFieldInput({ def, value, onChange, onValidity, defaultCoun
   if (def.type === 'boolean' || def.type === 'choice') {
     const current = value === true ? 'yes' : value === false ? 'no' : value === null || value === undefined ? '' : String(value);
     control = (
-      <select
-        id={id}
-        className={INPUT}
+      <Select
+        label={labelText}
         value={current}
-        onChange={(event) => {
-          const picked = event.target.value;
-          commit(def.type === 'boolean' ? (picked === '' ? null : picked === 'yes') : picked || null);
-        }}
-      >
-        <option value="">{t('fields.value.unset')}</option>
-        {def.type === 'boolean' ? (
-          <>
-            <option value="yes">{t('fields.value.yes')}</option>
-            <option value="no">{t('fields.value.no')}</option>
-          </>
-        ) : (
-          def.options?.map((option) => (
-            <option key={option} value={option}>
-              {option}
-            </option>
-          ))
-        )}
-      </select>
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(picked) => commit(def.type === 'boolean' ? (picked === '' ? null : picked === 'yes') : picked || null)}
+        options={[
+          { value: '', label: t('fields.value.unset') },
+          ...(def.type === 'boolean' ? [{ value: 'yes', label: t('fields.value.yes') }, { value: 'no', label: t('fields.value.no') }] : (def.options ?? []).map((option) => ({ value: option, label: option }))),
+        ]}
+      />
     );
   } else {
     control = (
@@ -108,7 +97,8 @@ export function CustomFieldInput({ def, value, onChange, onValidity, defaultCoun
 
   return (
     <div className="text-xs font-medium text-slate-600 dark:text-slate-300">
-      <label htmlFor={id}>{labelText}</label>
+      {/* A select carries its own label (components/ui/Select). */}
+      {def.type !== 'boolean' && def.type !== 'choice' && <label htmlFor={id}>{labelText}</label>}
       {control}
       {error && (
         <span id={`${id}-error`} role="alert" className="mt-0.5 block text-xs text-red-600 dark:text-red-400">

@@ -3,6 +3,7 @@ import { sendMessage } from '../../lib/messaging/protocol';
 import { CUSTOM_FIELD_TYPES, type CustomFieldDef } from '../../lib/model';
 import { useT } from '../i18n';
 import { TextField } from '../ui/TextField';
+import { Select } from '../ui/Select';
 import { fieldErrorKey } from './fieldErrors';
 
 export const splitOptions = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
@@ -38,20 +39,7 @@ export function NewFieldForm() {
       </h3>
       <div className="grid grid-cols-2 gap-2">
         <TextField label={t('fields.label')} value={label} onChange={setLabel} name="label" />
-        <label className="block text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('fields.type')}
-          <select
-            className="mt-0.5 block w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
-            value={type}
-            onChange={(e) => setType(e.target.value as CustomFieldDef['type'])}
-          >
-            {CUSTOM_FIELD_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {t(`fields.type.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select label={t('fields.type')} value={type} onChange={setType} options={CUSTOM_FIELD_TYPES.map((value) => ({ value, label: t(`fields.type.${value}`) }))} />
       </div>
       {type === 'choice' && (
         <label className="block text-xs font-medium text-slate-600 dark:text-slate-300">

@@ -7,6 +7,7 @@ import { getDb } from '../../lib/db/database';
 import { fieldLabel } from '../import/labels';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
+import { RadioGroup } from '../ui/RadioGroup';
 
 /** Export all contacts (other UIs export a selection through lib/csv/export.ts). */
 export function ExportSection() {
@@ -49,15 +50,7 @@ export function ExportSection() {
         </p>
       ) : (
         <>
-          <fieldset className="space-y-1 text-sm">
-            <legend className="font-semibold">{t('export.format')}</legend>
-            {EXPORT_FORMATS.map((f) => (
-              <label key={f} className="mr-4 inline-flex items-center gap-1">
-                <input type="radio" name="format" checked={format === f} onChange={() => setFormat(f)} />
-                {t(`export.format.${f}`)}
-              </label>
-            ))}
-          </fieldset>
+          <RadioGroup legend={t('export.format')} className="max-w-md" value={format} onChange={setFormat} options={EXPORT_FORMATS.map((f) => ({ value: f, label: t(`export.format.${f}`) }))} />
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
             {t('export.archived')}

@@ -3,6 +3,7 @@ import { TARGET_FIELDS } from '../../lib/csv/aliases';
 import type { ColumnMapping } from '../../lib/csv/mapping';
 import { getDb } from '../../lib/db/database';
 import { useI18n } from '../i18n';
+import { Select } from '../ui/Select';
 import { confidenceLabel, fallbackOrder, fieldLabel } from './labels';
 
 interface Props {
@@ -36,29 +37,21 @@ export function MappingTable({ columns, preview, onChange }: Props) {
           <tr key={i} className="border-t border-slate-200 dark:border-slate-700">
             <td className="py-1 pr-2 font-medium">{column.id}</td>
             <td className="py-1 pr-2">
-              <select
-                aria-label={t('import.mapping.fieldFor', { header: column.id })}
+              <Select
+                label={t('import.mapping.fieldFor', { header: column.id })}
+                hideLabel
+                className="w-56"
                 value={column.field ?? ''}
-                onChange={(event) => choose(i, event.target.value)}
-                className="w-56 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
-              >
-                <option value="">{t('import.mapping.ignore')}</option>
-                {TARGET_FIELDS.map((field) => (
-                  <option key={field} value={field}>
-                    {fieldLabel(t, field)}
-                  </option>
-                ))}
-                {defs.map((def) => (
-                  <option key={def.key} value={`custom:${def.key}`}>
-                    {t('import.mapping.custom', { label: def.label })}
-                  </option>
-                ))}
-                {column.suggestion && !defs.some((d) => d.key === column.suggestion!.key) && (
-                  <option value={`custom:${column.suggestion.key}`}>
-                    {t('import.mapping.newCustom', { label: column.suggestion.label, type: t(`import.type.${column.suggestion.type}`) })}
-                  </option>
-                )}
-              </select>
+                onChange={(field) => choose(i, field)}
+                options={[
+                  { value: '', label: t('import.mapping.ignore') },
+                  ...TARGET_FIELDS.map((field) => ({ value: field, label: fieldLabel(t, field) })),
+                  ...defs.map((def) => ({ value: `custom:${def.key}`, label: t('import.mapping.custom', { label: def.label }) })),
+                  ...(column.suggestion && !defs.some((d) => d.key === column.suggestion!.key)
+                    ? [{ value: `custom:${column.suggestion.key}`, label: t('import.mapping.newCustom', { label: column.suggestion.label, type: t(`import.type.${column.suggestion.type}`) }) }]
+                    : []),
+                ]}
+              />
             </td>
             <td className="py-1 pr-2 text-xs">
               <span className={column.field ? 'text-emerald-700 dark:text-emerald-300' : 'text-slate-500'}>

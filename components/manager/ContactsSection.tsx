@@ -128,6 +128,7 @@ export function ContactsSection() {
             onSelectAll={selectAll}
             onOpen={openContact}
             groups={groupMap}
+            tags={tags}
           />
         ) : (
           <TableSkeleton columns={columns} />

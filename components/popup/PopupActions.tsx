@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { canOpenSidePanel, currentWindowId, openSidePanel } from '../../lib/board/open';
 import { useT } from '../i18n';
 
-const BUTTON = 'flex-1 rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800';
+// One line each: a label wrapping onto three lines looked broken; the row wraps instead.
+const BUTTON = 'flex-auto whitespace-nowrap rounded border border-slate-300 px-2 py-1 text-sm hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800';
 
 /** "Open manager", "Export" and, where the browser has a side panel, "open board". */
 export function PopupActions() {
@@ -13,7 +14,7 @@ export function PopupActions() {
     if (canOpenSidePanel()) void currentWindowId().then(setWindowId);
   }, []);
   return (
-    <footer className="flex gap-2">
+    <footer className="flex flex-wrap gap-2">
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()} className={BUTTON}>
         {t('common.openManager')}
       </button>

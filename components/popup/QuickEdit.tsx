@@ -7,6 +7,7 @@ import { displayName, STAGES, STATUSES, type Contact, type ContactPatch } from '
 import { errorMessage } from '../../lib/ui/errors';
 import { useGroups, useTags } from '../hooks/useCatalog';
 import { useT } from '../i18n';
+import { Select } from '../ui/Select';
 import { TagEditor } from './TagEditor';
 
 type Overlay = Partial<Pick<Contact, 'stage' | 'status' | 'tags' | 'groupIds'>>;
@@ -20,7 +21,6 @@ function omit(overlay: Overlay, keys: Array<keyof Overlay>): Overlay {
   return Object.fromEntries(Object.entries(overlay).filter(([k]) => !keys.includes(k as keyof Overlay)));
 }
 
-const SELECT = 'mt-0.5 block w-full rounded border border-slate-300 bg-white px-1.5 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 
 /** Tags, groups, stage and status of one contact, each change saved at once (live). */
 export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: () => void }) {
@@ -85,18 +85,8 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
         <p className="truncate text-xs text-slate-500 dark:text-slate-400">{[contact.title, contact.company, contact.email].filter(Boolean).join(' · ')}</p>
       </header>
       <div className="grid grid-cols-2 gap-2">
-        <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('field.stage')}
-          <select className={SELECT} value={contact.stage} onChange={(e) => save({ stage: e.target.value as Contact['stage'] })}>
-            {STAGES.map((stage) => <option key={stage} value={stage}>{t(`stage.${stage}`)}</option>)}
-          </select>
-        </label>
-        <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('field.status')}
-          <select className={SELECT} value={contact.status} onChange={(e) => save({ status: e.target.value as Contact['status'] })}>
-            {STATUSES.map((status) => <option key={status} value={status}>{t(`status.${status}`)}</option>)}
-          </select>
-        </label>
+        <Select label={t('field.stage')} value={contact.stage} options={STAGES.map((stage) => ({ value: stage, label: t(`stage.${stage}`) }))} onChange={(stage) => save({ stage })} />
+        <Select label={t('field.status')} value={contact.status} options={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))} onChange={(status) => save({ status })} />
       </div>
       <fieldset>
         <legend className="text-xs font-medium text-slate-600 dark:text-slate-300">{t('field.groups')}</legend>

@@ -6,6 +6,7 @@ import { errorMessage } from '../../lib/ui/errors';
 import { useSettings } from '../hooks/useSettings';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
+import { Select } from '../ui/Select';
 import { ContactPickList } from './ContactPickList';
 import { useSelection } from './useSelection';
 
@@ -50,13 +51,12 @@ export function RetentionReview() {
       <h3 id="retention-title" className="font-semibold">{t('privacy.retention.title')}</h3>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t('privacy.retention.explain', { months })}</p>
       <div className="flex items-center gap-3 text-sm">
-        <label>
-          {t('privacy.retention.show')}
-          <select value={archived} onChange={(e) => { setArchived(Number(e.target.value) as 0 | 1); setPage(0); clear(); }} className="ml-2 rounded border px-2 py-1 dark:bg-slate-800">
-            <option value={0}>{t('privacy.retention.live')}</option>
-            <option value={1}>{t('privacy.retention.archivedOnes')}</option>
-          </select>
-        </label>
+        <Select<'0' | '1'>
+          label={t('privacy.retention.show')}
+          value={String(archived) as '0' | '1'}
+          options={[{ value: '0', label: t('privacy.retention.live') }, { value: '1', label: t('privacy.retention.archivedOnes') }]}
+          onChange={(value) => { setArchived(Number(value) as 0 | 1); setPage(0); clear(); }}
+        />
         <span data-testid="retention-count">{t('privacy.retention.count', { count: data.total })}</span>
       </div>
       {data.total === 0 ? (

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { sendMessage } from '../../lib/messaging/protocol';
 import { needsNewConsent } from '../../lib/contacts/status';
 import { STATUSES, type Contact, type Status } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { ConsentConfirmation } from '../contact/ConsentConfirmation';
 import { useT } from '../i18n';
+import { Select } from '../ui/Select';
 
 /**
  * Change a contact's status. Moving an Unsubscribed contact back to a status
@@ -12,7 +13,6 @@ import { useT } from '../i18n';
  */
 export function StatusControl({ contact }: { contact: Contact }) {
   const t = useT();
-  const id = useId();
   const [target, setTarget] = useState<Status | null>(null);
   const [consent, setConsent] = useState({ confirmed: false, note: '' });
   const [error, setError] = useState<string>();
@@ -36,16 +36,7 @@ export function StatusControl({ contact }: { contact: Contact }) {
 
   return (
     <div className="space-y-2">
-      <label htmlFor={id} className="block text-sm font-medium">
-        {t('field.status')}
-        <select id={id} name="status" value={target ?? contact.status} onChange={(e) => choose(e.target.value as Status)} className="ml-2 rounded border px-2 py-1 dark:bg-slate-800">
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select label={t('field.status')} name="status" className="max-w-xs" value={target ?? contact.status} options={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))} onChange={choose} />
       {target && (
         <div className="space-y-2">
           <ConsentConfirmation value={consent} onChange={setConsent} />

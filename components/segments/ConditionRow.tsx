@@ -3,7 +3,8 @@ import { BUILTIN_FIELDS, customKey, customOperators, FIELD_KINDS, isCustomField,
 import type { Condition } from '../../lib/segments/schema';
 import { useT } from '../i18n';
 import type { SegmentData } from './useSegmentData';
-import { FIELD_INPUT, ValueInput } from './ValueInput';
+import { ValueInput } from './ValueInput';
+import { Select } from '../ui/Select';
 
 /** Operators the editor offers on a field (custom fields: by their type). */
 export function offeredOperators(field: FieldId, data: SegmentData): readonly Operator[] {
@@ -37,47 +38,25 @@ export function ConditionRow({ condition, data, invalid, testId, onChange, onRem
   const ops = offeredOperators(condition.field, data);
   return (
     <li className="flex flex-wrap items-center gap-2" data-testid={testId} data-incomplete={invalid || undefined}>
-      <select
-        aria-label={t('segments.field')}
-        className={FIELD_INPUT}
+      <Select<FieldId>
+        label={t('segments.field')}
+        hideLabel
+        className="w-auto"
         value={condition.field}
-        onChange={(e) => {
-          const field = e.target.value as FieldId;
-          onChange({ type: 'condition', field, op: offeredOperators(field, data)[0]!, value: undefined });
-        }}
-      >
-        <optgroup label={t('segments.standardFields')}>
-          {BUILTIN_FIELDS.map((field) => (
-            <option key={field} value={field}>
-              {t(`segments.field.${field}`)}
-            </option>
-          ))}
-        </optgroup>
-        {data.defs.length > 0 && (
-          <optgroup label={t('segments.customFields')}>
-            {data.defs.map((def) => (
-              <option key={def.key} value={`custom:${def.key}`}>
-                {def.label}
-              </option>
-            ))}
-          </optgroup>
-        )}
-      </select>
-      <select
-        aria-label={t('segments.operator')}
-        className={FIELD_INPUT}
+        onChange={(field) => onChange({ type: 'condition', field, op: offeredOperators(field, data)[0]!, value: undefined })}
+        options={[
+          ...BUILTIN_FIELDS.map((field) => ({ value: field as FieldId, label: t(`segments.field.${field}`), group: t('segments.standardFields') })),
+          ...data.defs.map((def) => ({ value: `custom:${def.key}` as FieldId, label: def.label, group: t('segments.customFields') })),
+        ]}
+      />
+      <Select<Operator>
+        label={t('segments.operator')}
+        hideLabel
+        className="w-auto"
         value={condition.op}
-        onChange={(e) => {
-          const op = e.target.value as Operator;
-          onChange({ ...condition, op, value: arity(op) === arity(condition.op) ? condition.value : undefined });
-        }}
-      >
-        {ops.map((op) => (
-          <option key={op} value={op}>
-            {t(operatorKey(condition.field, op, data))}
-          </option>
-        ))}
-      </select>
+        onChange={(op) => onChange({ ...condition, op, value: arity(op) === arity(condition.op) ? condition.value : undefined })}
+        options={ops.map((op) => ({ value: op, label: t(operatorKey(condition.field, op, data)) }))}
+      />
       <ValueInput key={`${condition.field}|${arity(condition.op)}`} condition={condition} data={data} invalid={invalid} onChange={(value) => onChange({ ...condition, value })} />
       <button type="button" onClick={onRemove} aria-label={t('segments.removeCondition')} title={t('segments.removeCondition')} className="rounded px-2 py-1 text-slate-500 dark:text-slate-400 hover:bg-slate-100 hover:text-red-600 dark:hover:bg-slate-800">
         ✕

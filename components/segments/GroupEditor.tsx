@@ -3,7 +3,7 @@ import type { Condition, SegmentGroup } from '../../lib/segments/schema';
 import { useT } from '../i18n';
 import { ConditionRow } from './ConditionRow';
 import type { SegmentData } from './useSegmentData';
-import { FIELD_INPUT } from './ValueInput';
+import { Select } from '../ui/Select';
 
 type Mode = 'all' | 'any' | 'none';
 const modeOf = (group: SegmentGroup): Mode => (group.negate ? 'none' : group.match);
@@ -31,16 +31,17 @@ export function GroupEditor({ group, path, data, incomplete, onChange }: Props) 
 
   return (
     <div data-testid={testId} className={root ? 'space-y-3' : 'space-y-2 rounded border border-dashed border-indigo-300 bg-indigo-50/40 p-3 dark:border-indigo-700 dark:bg-indigo-900/20'}>
-      <label className="flex flex-wrap items-center gap-2 text-sm font-medium">
-        {root ? t('segments.matchLabel') : t('segments.group.label')}
-        <select className={FIELD_INPUT} value={modeOf(group)} onChange={(e) => onChange(path, withMode(group, e.target.value as Mode))}>
-          {(['all', 'any', 'none'] as const).map((mode) => (
-            <option key={mode} value={mode}>
-              {t(root ? `segments.match.${mode}` : `segments.group.${mode}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <div className="flex flex-wrap items-center gap-2 text-sm font-medium">
+        <span aria-hidden>{root ? t('segments.matchLabel') : t('segments.group.label')}</span>
+        <Select<Mode>
+          label={root ? t('segments.matchLabel') : t('segments.group.label')}
+          hideLabel
+          className="w-auto"
+          value={modeOf(group)}
+          onChange={(mode) => onChange(path, withMode(group, mode))}
+          options={(['all', 'any', 'none'] as const).map((mode) => ({ value: mode, label: t(root ? `segments.match.${mode}` : `segments.group.${mode}`) }))}
+        />
+      </div>
       {root && group.children.length === 0 && <p className="text-sm text-slate-500 dark:text-slate-400">{t('segments.noConditions')}</p>}
       <ul className="space-y-2">
         {group.children.map((child, index) => {

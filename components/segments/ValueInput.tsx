@@ -4,6 +4,7 @@ import { customKey, isCustomField } from '../../lib/segments/fields';
 import { endOfDay, localDate, startOfDay } from '../../lib/segments/draft';
 import type { Condition, Scalar } from '../../lib/segments/schema';
 import { useT } from '../i18n';
+import { Select } from '../ui/Select';
 import type { SegmentData } from './useSegmentData';
 
 type Option = { value: Scalar; label: string };
@@ -154,27 +155,27 @@ export function ValueInput({ condition, data, invalid, onChange }: Props) {
       );
     case 'yesNo':
       return (
-        <select {...common} aria-label={label} value={value === true ? 'yes' : value === false ? 'no' : ''} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value === 'yes')}>
-          <option value="">{t('segments.pick')}</option>
-          <option value="yes">{t('segments.value.yes')}</option>
-          <option value="no">{t('segments.value.no')}</option>
-        </select>
+        <Select
+          label={label}
+          hideLabel
+          className="w-auto"
+          aria-invalid={invalid || undefined}
+          value={value === true ? 'yes' : value === false ? 'no' : ''}
+          onChange={(picked) => onChange(picked === '' ? undefined : picked === 'yes')}
+          options={[{ value: '', label: t('segments.pick') }, { value: 'yes', label: t('segments.value.yes') }, { value: 'no', label: t('segments.value.no') }]}
+        />
       );
     case 'pick':
       return (
-        <select
-          {...common}
-          aria-label={label}
+        <Select
+          label={label}
+          hideLabel
+          className="w-auto"
+          aria-invalid={invalid || undefined}
           value={value === undefined ? '' : String(value)}
-          onChange={(e) => onChange(shape.options.find((o) => String(o.value) === e.target.value)?.value)}
-        >
-          <option value="">{t('segments.pick')}</option>
-          {shape.options.map((o) => (
-            <option key={String(o.value)} value={String(o.value)}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+          onChange={(picked) => onChange(shape.options.find((o) => String(o.value) === picked)?.value)}
+          options={[{ value: '', label: t('segments.pick') }, ...shape.options.map((o) => ({ value: String(o.value), label: o.label }))]}
+        />
       );
     case 'pickMany': {
       const chosen = Array.isArray(value) ? value : [];

@@ -5,6 +5,7 @@ import { RetentionSetting } from './RetentionSetting';
 import { errorMessage } from '../../lib/ui/errors';
 import { useSettings } from '../hooks/useSettings';
 import { useT } from '../i18n';
+import { Select } from '../ui/Select';
 import { AutoStatusToggle } from '../gmail/AutoStatusToggle';
 import { RemindersToggle } from '../followups/RemindersToggle';
 
@@ -35,38 +36,18 @@ export function SettingsPanel() {
           {t('settings.recovered')}
         </p>
       )}
-      <label className="block text-sm">
-        {t('settings.plan')}
-        <select className="ml-2 rounded border px-2 py-1 dark:bg-slate-800" value={settings.plan} onChange={(e) => void save({ plan: e.target.value as Settings['plan'] })} name="plan">
-          {PLANS.map((plan) => (
-            <option key={plan} value={plan}>
-              {t(`settings.plan.${plan}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block text-sm">
-        {t('settings.language')}
-        <select className="ml-2 rounded border px-2 py-1 dark:bg-slate-800" value={settings.locale} onChange={(e) => void save({ locale: e.target.value as Settings['locale'] })} name="locale">
-          {LOCALE_SETTINGS.map((locale) => (
-            <option key={locale} value={locale}>
-              {t(`settings.language.${locale}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select label={t('settings.plan')} name="plan" className="max-w-xs" value={settings.plan} options={PLANS.map((plan) => ({ value: plan, label: t(`settings.plan.${plan}`) }))} onChange={(plan) => void save({ plan })} />
+      <Select label={t('settings.language')} name="locale" className="max-w-xs" value={settings.locale} options={LOCALE_SETTINGS.map((locale) => ({ value: locale, label: t(`settings.language.${locale}`) }))} onChange={(locale) => void save({ locale })} />
       <AutoStatusToggle checked={settings.autoStatusFromGmail} onChange={(autoStatusFromGmail) => void save({ autoStatusFromGmail })} />
       <RemindersToggle checked={settings.reminders} onChange={(reminders) => void save({ reminders })} />
-      <label className="block text-sm">
-        {t('settings.legalBasis')}
-        <select className="ml-2 rounded border px-2 py-1 dark:bg-slate-800" value={settings.defaultLegalBasis} onChange={(e) => void save({ defaultLegalBasis: e.target.value as Settings['defaultLegalBasis'] })} name="defaultLegalBasis">
-          {LEGAL_BASES.map((basis) => (
-            <option key={basis} value={basis}>
-              {t(`privacy.basis.${basis}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select
+        label={t('settings.legalBasis')}
+        name="defaultLegalBasis"
+        className="max-w-xs"
+        value={settings.defaultLegalBasis}
+        options={LEGAL_BASES.map((basis) => ({ value: basis, label: t(`privacy.basis.${basis}`) }))}
+        onChange={(defaultLegalBasis) => void save({ defaultLegalBasis })}
+      />
       <RetentionSetting months={settings.retentionMonths} onSave={(retentionMonths) => void save({ retentionMonths })} />
       {error && <p role="alert" className="text-sm text-red-600">{error}</p>}
     </section>

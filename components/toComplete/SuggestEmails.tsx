@@ -9,6 +9,7 @@ import { getSettings } from '../../lib/settings/store';
 import { errorMessage } from '../../lib/ui/errors';
 import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
+import { Select } from '../ui/Select';
 
 const PATTERNS = Object.keys(EMAIL_PATTERNS) as EmailPattern[];
 const field = 'mt-0.5 block rounded border border-slate-300 bg-white px-2 py-1 text-sm font-normal dark:border-slate-600 dark:bg-slate-800';
@@ -57,23 +58,18 @@ export function SuggestEmails({ rows, companies }: { rows: PendingProfile[]; com
       <summary className="cursor-pointer text-sm font-medium">{t('toComplete.suggest.title')}</summary>
       <p className="mt-1 text-xs text-slate-500">{t('toComplete.suggest.intro', { tag: UNVERIFIED_EMAIL_TAG })}</p>
       <div className="mt-2 flex flex-wrap items-end gap-2">
-        <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('toComplete.company')}
-          <select value={company} onChange={(e) => setCompany(e.target.value)} className={field}>
-            <option value="">{t('toComplete.suggest.pickCompany')}</option>
-            {companies.map((c) => <option key={c.company} value={c.company}>{`${c.company} (${c.count.toLocaleString(locale)})`}</option>)}
-          </select>
-        </label>
+        <Select
+          label={t('toComplete.company')}
+          className="w-56"
+          value={company}
+          onChange={setCompany}
+          options={[{ value: '', label: t('toComplete.suggest.pickCompany') }, ...companies.map((c) => ({ value: c.company, label: `${c.company} (${c.count.toLocaleString(locale)})` }))]}
+        />
         <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
           {t('toComplete.suggest.domain')}
           <input value={domain} onChange={(e) => setDomain(e.target.value)} placeholder="acme.com" className={field} aria-invalid={domain && !domainOk ? true : undefined} />
         </label>
-        <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('toComplete.suggest.pattern')}
-          <select value={pattern} onChange={(e) => setPattern(e.target.value as EmailPattern)} className={field}>
-            {PATTERNS.map((p) => <option key={p} value={p}>{`${p}@`}</option>)}
-          </select>
-        </label>
+        <Select<EmailPattern> label={t('toComplete.suggest.pattern')} className="w-40" value={pattern} onChange={setPattern} options={PATTERNS.map((p) => ({ value: p, label: `${p}@` }))} />
         <button
           type="button"
           disabled={!people.length || !domainOk || busy}

@@ -9,9 +9,9 @@ import { PendingRow } from '../capture/PendingRow';
 import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
 import { SearchInput } from '../ui/SearchInput';
+import { Select } from '../ui/Select';
 import { SuggestEmails } from './SuggestEmails';
 
-const selectClass = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 
 /**
  * The manager's To complete (#/to-complete): everyone saved without an email,
@@ -44,20 +44,15 @@ export function ToCompleteSection() {
         <div className="min-w-[16rem] flex-1">
           <SearchInput label={t('toComplete.search')} placeholder={t('toComplete.searchPlaceholder')} value={query} onChange={setQuery} />
         </div>
-        <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('toComplete.company')}
-          <select value={company} onChange={(e) => setCompany(e.target.value)} className={`mt-0.5 block ${selectClass}`} data-testid="filter-company">
-            <option value="">{t('toComplete.anyCompany')}</option>
-            {companies.map((c) => <option key={c.company} value={c.company}>{`${c.company} (${fmt(c.count)})`}</option>)}
-          </select>
-        </label>
-        <label className="text-xs font-medium text-slate-600 dark:text-slate-300">
-          {t('toComplete.tag')}
-          <select value={tag} onChange={(e) => setTag(e.target.value)} className={`mt-0.5 block ${selectClass}`} data-testid="filter-tag">
-            <option value="">{t('toComplete.anyTag')}</option>
-            {tags.map((x) => <option key={x} value={x}>{x}</option>)}
-          </select>
-        </label>
+        <Select
+          label={t('toComplete.company')}
+          className="w-56"
+          value={company}
+          onChange={setCompany}
+          data-testid="filter-company"
+          options={[{ value: '', label: t('toComplete.anyCompany') }, ...companies.map((c) => ({ value: c.company, label: `${c.company} (${fmt(c.count)})` }))]}
+        />
+        <Select label={t('toComplete.tag')} className="w-44" value={tag} onChange={setTag} data-testid="filter-tag" options={[{ value: '', label: t('toComplete.anyTag') }, ...tags.map((x) => ({ value: x, label: x }))]} />
         <button
           type="button"
           disabled={!shown.length}

@@ -13,7 +13,7 @@ interface Props<V extends string> {
 export function RadioGroup<V extends string>({ legend, value, options, onChange, className = '' }: Props<V>) {
   const name = useId();
   return (
-    <fieldset className={`space-y-1 ${className}`}>
+    <fieldset role="radiogroup" className={`space-y-1 ${className}`}>
       <legend className="mb-1 text-sm font-medium">{legend}</legend>
       {options.map((option) => (
         <label

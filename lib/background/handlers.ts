@@ -1,4 +1,4 @@
-import { findByEmail, findByLinkedinUrl, deleteContacts, updateContact, upsertByEmail } from '../contacts/repository';
+import { findByEmail, findByLinkedinUrl, deleteContactsUndoable, updateContact, upsertByEmail } from '../contacts/repository';
 import { settleLinkedInReport } from '../capture/linkedin';
 import type { Contact } from '../model';
 import type { ContactSummary, ProtocolMap } from '../messaging/protocol';
@@ -21,6 +21,8 @@ import { deleteSegment, saveSegment } from '../segments/store';
 import { setTabList } from './list-state';
 import { savePendingBatch } from '../contacts/pending-batch';
 import { addNote, deleteNote, editNote } from '../notes/notes';
+import { undoAction } from '../contacts/undo';
+import { afterUndoable } from './undo-purge';
 
 export function summarize(contact: Contact): ContactSummary {
   const { id, email, firstName, lastName, company, title, stage, status } = contact;
@@ -50,13 +52,13 @@ export const handlers: Handlers = {
   },
   createContact: (draft) => upsertByEmail(draft, { policy: 'skip', manual: true }),
   updateContact: ({ id, patch, base, newConsent }) => updateContact(id, patch, 'manual', { base, newConsent }),
-  deleteContacts: ({ ids }) => deleteContacts(ids),
+  deleteContacts: async ({ ids }) => afterUndoable(await deleteContactsUndoable(ids)),
   saveSettings: (patch) => saveSettings(patch),
   savePending: (input) => savePending(input),
   completePending: ({ linkedinUrl, email }) => completePending(linkedinUrl, email),
   removePending: ({ linkedinUrl }) => removePending(linkedinUrl),
   undoAutoStatus: ({ historyId }) => undoAutoStatus(historyId),
-  bulkUpdateContacts: ({ ids, op }) => bulkUpdate(ids, op),
+  bulkUpdateContacts: async ({ ids, op }) => afterUndoable(await bulkUpdate(ids, op, 'manual', true)),
   createGroup: (input) => createGroup(input),
   updateGroup: (patch) => updateGroup(patch),
   deleteGroup: ({ id }) => deleteGroup(id),
@@ -82,4 +84,5 @@ export const handlers: Handlers = {
   addNote: ({ contactId, text }) => addNote(contactId, text),
   editNote: ({ id, text }) => editNote(id, text),
   deleteNote: ({ id }) => deleteNote(id),
+  undoAction: ({ token }) => undoAction(token),
 };

@@ -4,6 +4,7 @@ import { HashBook } from './hashes';
 import type { FieldChanges } from './merge';
 import { commit, runWrite } from './pipeline';
 import type { ConsentMode } from './rules';
+import { changedItems, keepUndo, newUndoToken } from './undo';
 
 export const TagSchema = z.string().trim().min(1).max(64);
 
@@ -66,24 +67,31 @@ export interface ChunkOptions {
   whole?: boolean;
   consent?: ConsentMode;
   newConsent?: { note?: string };
+  /** Keep what each chunk replaced, for the undo toast (lib/contacts/undo.ts). */
+  undoable?: boolean;
 }
 
 export interface BulkOutcome {
   changed: number;
   /** Unsubscribed contacts whose status was kept: reopening them needs a recorded new consent. */
   needConsent: number;
+  /** With `undoable`, when something changed: the token that undoes it. */
+  undo?: string;
 }
 
 /** Apply `decide` to the given contacts chunk by chunk, each change through the write pipeline. */
 export async function changeInChunks(ids: number[], decide: (contact: Contact) => Change | null, options: ChunkOptions = {}): Promise<BulkOutcome> {
   const hashes = new HashBook();
   const outcome: BulkOutcome = { changed: 0, needConsent: 0 };
-  const chunk = async (db: Parameters<Parameters<typeof runWrite>[0]>[0], part: number[]) => {
+  const token = options.undoable ? newUndoToken() : undefined;
+  const chunk = async (db: Parameters<Parameters<typeof runWrite>[0]>[0], part: number[], index: number) => {
     const proposals = (await db.contacts.bulkGet(part)).flatMap((contact) => {
       const change = contact ? decide(contact) : null;
       return change ? [{ before: contact!, after: change.next, kind: change.kind, changes: change.changes, newConsent: options.newConsent }] : [];
     });
     const result = await commit(db, proposals, { hashes, origin: options.origin ?? 'manual', consent: options.consent ?? 'keep-status', room: 'refuse' });
+    const items = token ? changedItems(result) : [];
+    if (items.length) await keepUndo(db, token!, index, { kind: 'changes', items });
     return { changed: result.written.length, needConsent: result.consentKept.length };
   };
   const add = (part: BulkOutcome) => {
@@ -95,8 +103,8 @@ export async function changeInChunks(ids: number[], decide: (contact: Contact) =
     add(
       await runWrite(async (db) => {
         const total: BulkOutcome = { changed: 0, needConsent: 0 };
-        for (const part of parts) {
-          const done = await chunk(db, part);
+        for (const [index, part] of parts.entries()) {
+          const done = await chunk(db, part, index);
           total.changed += done.changed;
           total.needConsent += done.needConsent;
         }
@@ -104,17 +112,17 @@ export async function changeInChunks(ids: number[], decide: (contact: Contact) =
       }),
     );
   } else {
-    for (const part of parts) add(await runWrite((db) => chunk(db, part)));
+    for (const [index, part] of parts.entries()) add(await runWrite((db) => chunk(db, part, index)));
   }
-  return outcome;
+  return token && outcome.changed ? { ...outcome, undo: token } : outcome;
 }
 
 /**
  * The manager's bulk action. Archiving and unarchiving are all or nothing
  * (unarchiving counts against the plan: refused whole rather than half-done).
  */
-export async function bulkUpdate(ids: number[], op: BulkOp, origin = 'manual'): Promise<BulkOutcome> {
+export async function bulkUpdate(ids: number[], op: BulkOp, origin = 'manual', undoable = false): Promise<BulkOutcome> {
   const unique = [...new Set(ids)];
   const whole = op.kind === 'archive' || op.kind === 'unarchive';
-  return changeInChunks(unique, (contact) => applyOp(contact, op), { origin, whole });
+  return changeInChunks(unique, (contact) => applyOp(contact, op), { origin, whole, undoable });
 }

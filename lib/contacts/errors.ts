@@ -12,7 +12,9 @@ export type RefusalCode =
   /** An edit based on an older version, over fields someone changed meanwhile. */
   | 'edit_conflict'
   /** A contact already holds NOTE_LIMITS.perContact notes. */
-  | 'note_limit';
+  | 'note_limit'
+  /** An undo whose record expired (lib/contacts/undo.ts) or was already used. */
+  | 'undo_expired';
 
 export class ContactError extends Error {
   constructor(

@@ -21,7 +21,7 @@ export async function queryContacts(db: FluenzrDatabase, filter: ContactFilter, 
 }
 
 function isDueAlone(filter: ContactFilter): boolean {
-  const { due, archived, ...others } = normalizeFilter(filter);
+  const { due, archived: _archived, ...others } = normalizeFilter(filter);
   return !!due && Object.values(others).every((value) => value === undefined);
 }
 

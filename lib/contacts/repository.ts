@@ -18,6 +18,7 @@ import { ContactError } from './errors';
 import { HashBook } from './hashes';
 import { mergeDraft, type FieldChanges, type MergePolicy } from './merge';
 import { commit, removeContacts, runWrite, type Proposal } from './pipeline';
+import { keepUndo, newUndoToken } from './undo';
 
 export type UpsertResult =
   | { outcome: 'created'; contact: Contact }
@@ -161,6 +162,21 @@ export function duplicateAsRefusal(error: unknown): unknown {
 /** Delete contacts and their history together. */
 export async function deleteContacts(ids: number[]): Promise<number> {
   return runWrite(async (db) => (await removeContacts(db, ids)).length);
+}
+
+/**
+ * The manager's delete: the same delete, keeping the rows and their history
+ * in an undo record (UNDO_TTL, lib/contacts/undo.ts) in the same transaction.
+ */
+export async function deleteContactsUndoable(ids: number[]): Promise<{ deleted: number; undo?: string }> {
+  const token = newUndoToken();
+  return runWrite(async (db) => {
+    const history = await db.history.where('contactId').anyOf(ids).toArray();
+    const contacts = await removeContacts(db, ids);
+    if (!contacts.length) return { deleted: 0 };
+    await keepUndo(db, token, 0, { kind: 'deleted', contacts, history });
+    return { deleted: contacts.length, undo: token };
+  });
 }
 
 export function getContact(id: number): Promise<Contact | undefined> {

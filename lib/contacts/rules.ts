@@ -26,6 +26,11 @@ export interface Proposal {
   newConsent?: { note?: string };
   /** The caller's reference (an import line), handed back with a refusal. */
   ref?: number;
+  /**
+   * An undo putting back, moments later, exactly what the user's own action
+   * replaced (lib/contacts/undo.ts): a correction, not a reopening.
+   */
+  correction?: boolean;
 }
 
 /** Rule 2, suppression: which writes must not meet a suppressed address. */
@@ -48,6 +53,9 @@ export type ConsentMode =
 export function applyConsentRule(p: Proposal, mode: ConsentMode, now: number): boolean {
   // A new contact comes with its own legal basis: only a change of status can reopen campaigns.
   if (!p.before || !needsNewConsent(p.before.status, p.after.status)) return true;
+  // Undoing an unsubscribe the user set by mistake seconds ago (and nobody changed since) restores
+  // the consent on file as it was: the person never asked, so there is nothing new to record.
+  if (p.correction) return true;
   if (p.newConsent) {
     const consent: Consent = { basis: 'consent', at: now, ...(p.newConsent.note?.trim() ? { note: p.newConsent.note.trim() } : {}) };
     p.changes = { ...p.changes, consent: [p.before.consent, consent] };

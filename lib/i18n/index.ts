@@ -16,10 +16,11 @@ import { segments } from './areas/segments';
 import { settings } from './areas/settings';
 import { welcome } from './areas/welcome';
 import { followups } from './areas/followups';
+import { undo } from './areas/undo';
 import { frenchTypography } from './typography';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists, welcome, followups] as const;
+const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists, welcome, followups, undo] as const;
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<Area>;

@@ -12,6 +12,7 @@ import type { ListReport } from '../capture/linkedin-list';
 import type { PendingBatchInput } from '../capture/list-schema';
 import type { PendingBatchResult } from '../contacts/pending-batch';
 import type { Note } from '../model/note';
+import type { UndoOutcome } from '../contacts/undo';
 
 /** One summary of a stored contact, enough for "already in your contacts". */
 export interface ContactSummary {
@@ -39,7 +40,8 @@ export interface ProtocolMap {
   createContact(data: ContactDraft): UpsertResult;
   /** `base`: the version the edit started from (a stale edit applies only its own fields); `newConsent`: reopening an unsubscribe. */
   updateContact(data: { id: number; patch: ContactPatch; base?: EditBase; newConsent?: { note?: string } }): Contact;
-  deleteContacts(data: { ids: number[] }): number;
+  /** `undo`: the token of the undo toast (lib/contacts/undo.ts). */
+  deleteContacts(data: { ids: number[] }): { deleted: number; undo?: string };
   saveSettings(data: Partial<Settings>): Settings;
   // "To complete": LinkedIn profiles saved without an email (extension pages only).
   savePending(data: { profile: CapturedProfile; sourceUrl: string; method: PendingProfile['method'] }): PendingProfile;
@@ -47,7 +49,7 @@ export interface ProtocolMap {
   removePending(data: { linkedinUrl: string }): boolean;
   undoAutoStatus(data: { historyId: number }): UndoResult;
   // The manager (extension pages only): bulk actions, groups, tags, samples.
-  bulkUpdateContacts(data: { ids: number[]; op: BulkOp }): { changed: number; needConsent: number };
+  bulkUpdateContacts(data: { ids: number[]; op: BulkOp }): { changed: number; needConsent: number; undo?: string };
   createGroup(data: { name: string; color: string }): Group;
   updateGroup(data: { id: number; name?: string; color?: string }): Group;
   deleteGroup(data: { id: number }): number;
@@ -75,6 +77,8 @@ export interface ProtocolMap {
   addNote(data: { contactId: number; text: string }): Note;
   editNote(data: { id: number; text: string }): Note;
   deleteNote(data: { id: number }): boolean;
+  /** The undo toast of a bulk action or a delete: puts back what it replaced, through the write pipeline. */
+  undoAction(data: { token: string }): UndoOutcome;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({

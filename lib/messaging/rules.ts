@@ -10,6 +10,7 @@ import { FieldDefInputSchema } from '../customFields/defs';
 import { SegmentInputSchema } from '../segments/store';
 import { ListReportSchema, PendingBatchSchema } from '../capture/list-schema';
 import { NOTE_LIMITS } from '../model/note';
+import { UndoTokenSchema } from '../contacts/undo';
 
 export type SenderKind = 'extension' | 'content';
 
@@ -80,6 +81,7 @@ export const MESSAGE_RULES = {
   addNote: { from: pagesOnly, input: z.object({ contactId: z.number().int().positive(), text: z.string().min(1).max(NOTE_LIMITS.text * 2) }) },
   editNote: { from: pagesOnly, input: z.object({ id: z.number().int().positive(), text: z.string().min(1).max(NOTE_LIMITS.text * 2) }) },
   deleteNote: { from: pagesOnly, input: z.object({ id: z.number().int().positive() }) },
+  undoAction: { from: pagesOnly, input: z.object({ token: UndoTokenSchema }) },
 } satisfies Record<keyof ProtocolMap, Rule>;
 
 export interface SenderInfo {

@@ -23,6 +23,8 @@ export function errorMessage(error: unknown): { key: MessageKey; params?: Params
       return { key: 'privacy.error.erased_permanent' };
     case 'note_limit':
       return { key: 'error.note_limit' };
+    case 'undo_expired':
+      return { key: 'error.undo_expired' };
     case 'edit_conflict':
       return { key: 'error.edit_conflict', params: { fields: text.slice(text.indexOf(':') + 1).trim() } };
     default:

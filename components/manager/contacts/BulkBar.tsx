@@ -2,10 +2,12 @@ import { useId, useState } from 'react';
 import type { BulkOp } from '../../../lib/contacts/bulk';
 import type { ExportFormat } from '../../../lib/csv/export';
 import { sendMessage } from '../../../lib/messaging/protocol';
-import { STAGES, STATUSES, type Group } from '../../../lib/model';
+import { STAGES, STATUSES, type Group, type Stage, type Status } from '../../../lib/model';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
 import { ConfirmDialog } from '../../ui/Dialog';
+import { Select } from '../../ui/Select';
+import { undoByToken, useUndoToast } from '../../hooks/useUndoToast';
 import { describeError } from './feedback';
 
 interface Props {
@@ -29,14 +31,27 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [confirming, setConfirming] = useState(false);
+  const offerUndo = useUndoToast();
+
+  // The toast's words for an action: "3 contacts moved to Won".
+  const said = (op: BulkOp, count: number) => {
+    const params = {
+      stage: op.kind === 'setStage' ? t(`stage.${op.stage}`) : '',
+      status: op.kind === 'setStatus' ? t(`status.${op.status}`) : '',
+      tag: op.kind === 'addTag' || op.kind === 'removeTag' ? op.tag : '',
+      group: op.kind === 'addGroup' || op.kind === 'removeGroup' ? (groups.find((g) => g.id === op.groupId)?.name ?? '') : '',
+    };
+    return tp(`undo.${op.kind}`, count, params);
+  };
 
   async function run(op: BulkOp) {
     setBusy(true);
     try {
-      const { changed, needConsent } = await sendMessage('bulkUpdateContacts', { ids, op });
+      const { changed, needConsent, undo } = await sendMessage('bulkUpdateContacts', { ids, op });
       // Unsubscribed people reopen one by one, each with a recorded consent (the drawer asks for it).
       const kept = needConsent ? ` ${tp('contacts.bulk.needConsent', needConsent)}` : '';
       setMessage({ tone: needConsent && !changed ? 'error' : 'ok', text: `${tp('contacts.bulk.done', changed)}${kept}` });
+      if (undo) offerUndo(said(op, changed), undoByToken(undo));
       onDone(false);
     } catch (error) {
       setMessage({ tone: 'error', text: describeError(error, t) });
@@ -49,8 +64,9 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
     setConfirming(false);
     setBusy(true);
     try {
-      const count = await sendMessage('deleteContacts', { ids });
-      setMessage({ tone: 'ok', text: tp('contacts.bulk.deleted', count) });
+      const { deleted, undo } = await sendMessage('deleteContacts', { ids });
+      setMessage({ tone: 'ok', text: tp('contacts.bulk.deleted', deleted) });
+      if (undo) offerUndo(tp('undo.delete', deleted), undoByToken(undo));
       onDone(true);
     } catch (error) {
       setMessage({ tone: 'error', text: describeError(error, t) });
@@ -88,25 +104,39 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
       <button type="button" className={button} disabled={busy || !cleanTag} onClick={() => run({ kind: 'removeTag', tag: cleanTag })}>{t('contacts.bulk.removeTag')}</button>
       {groups.length > 0 && (
         <>
-          <label htmlFor={`${uid}-group`} className="sr-only">{t('contacts.bulk.group')}</label>
-          <select id={`${uid}-group`} value={groupId} onChange={(e) => setGroupId(e.target.value)} className={control}>
-            <option value="">{t('contacts.bulk.group')}</option>
-            {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
-          </select>
+          <Select
+            label={t('contacts.bulk.group')}
+            hideLabel
+            value={groupId}
+            options={[{ value: '', label: t('contacts.bulk.group') }, ...groups.map((g) => ({ value: String(g.id), label: g.name }))]}
+            onChange={setGroupId}
+            compact
+            className="w-auto max-w-48"
+          />
           <button type="button" className={button} disabled={busy || !group} onClick={() => group && run({ kind: 'addGroup', groupId: group.id })}>{t('contacts.bulk.addGroup')}</button>
           <button type="button" className={button} disabled={busy || !group} onClick={() => group && run({ kind: 'removeGroup', groupId: group.id })}>{t('contacts.bulk.removeGroup')}</button>
         </>
       )}
-      <label htmlFor={`${uid}-stage`} className="sr-only">{t('contacts.bulk.stage')}</label>
-      <select id={`${uid}-stage`} value="" disabled={busy} onChange={(e) => e.target.value && run({ kind: 'setStage', stage: e.target.value as (typeof STAGES)[number] })} className={control}>
-        <option value="">{t('contacts.bulk.stage')}</option>
-        {STAGES.map((s) => <option key={s} value={s}>{t(`stage.${s}`)}</option>)}
-      </select>
-      <label htmlFor={`${uid}-status`} className="sr-only">{t('contacts.bulk.status')}</label>
-      <select id={`${uid}-status`} value="" disabled={busy} onChange={(e) => e.target.value && run({ kind: 'setStatus', status: e.target.value as (typeof STATUSES)[number] })} className={control}>
-        <option value="">{t('contacts.bulk.status')}</option>
-        {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
-      </select>
+      <Select<'' | Stage>
+        label={t('contacts.bulk.stage')}
+        hideLabel
+        value=""
+        disabled={busy}
+        options={[{ value: '', label: t('contacts.bulk.stage') }, ...STAGES.map((s) => ({ value: s, label: t(`stage.${s}`) }))]}
+        onChange={(stage) => stage && run({ kind: 'setStage', stage })}
+        compact
+        className="w-auto"
+      />
+      <Select<'' | Status>
+        label={t('contacts.bulk.status')}
+        hideLabel
+        value=""
+        disabled={busy}
+        options={[{ value: '', label: t('contacts.bulk.status') }, ...STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))]}
+        onChange={(status) => status && run({ kind: 'setStatus', status })}
+        compact
+        className="w-auto"
+      />
       {archivedView !== 1 && <button type="button" className={button} disabled={busy} onClick={() => run({ kind: 'archive' })}>{t('contacts.bulk.archive')}</button>}
       {archivedView !== 0 && <button type="button" className={button} disabled={busy} onClick={() => run({ kind: 'unarchive' })}>{t('contacts.bulk.unarchive')}</button>}
       <button type="button" className={button} disabled={busy} onClick={() => void exportSelection('csv')} data-testid="bulk-export-csv">{t('contacts.bulk.exportCsv')}</button>

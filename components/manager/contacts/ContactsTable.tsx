@@ -1,16 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ContactSort } from '../../../lib/contacts/query';
-import type { Group } from '../../../lib/model';
+import type { Contact, Group } from '../../../lib/model';
 import { useT } from '../../i18n';
 import { Cell } from './Cell';
 import { CHECK_WIDTH, fitColumns, type Column } from './columns';
 
 export { CHECK_WIDTH };
 import { HeaderRow } from './HeaderRow';
+import { InlineEditor, isInline, type InlineColumn } from './InlineEditor';
 import { rowCount, useRowWindow, type LoadedResult } from './useContactQuery';
 
 export const ROW_HEIGHT = 40;
+const cellId = (contactId: number, column: string) => `contact-cell-${contactId}-${column.replace(/[^\w-]/g, '_')}`;
 const HEADER_HEIGHT = 40;
 
 export interface SelectGesture {
@@ -31,10 +33,19 @@ interface Props {
   onSelectAll: (all: boolean) => void;
   onOpen: (id: number) => void;
   groups: Map<number, Group>;
+  /** Tags in use: the inline tag editor's suggestions. */
+  tags: string[];
+}
+
+interface Editing {
+  index: number;
+  contact: Contact;
+  column: InlineColumn;
+  anchor: { left: number; top: number; bottom: number; width: number };
 }
 
 /** The contacts grid: virtualized rows read page by page, operable with mouse and keyboard. */
-export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups }: Props) {
+export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups, tags }: Props) {
   const t = useT();
   const total = rowCount(loaded);
   const scroller = useRef<HTMLDivElement>(null);
@@ -52,6 +63,9 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
   const fitted = fitColumns(chosen, room, CHECK_WIDTH);
   const columns = fitted.shown;
   const [active, setActive] = useState(0);
+  // The keyboard's cell within the active row (ArrowLeft/Right); null: the row itself.
+  const [activeCol, setActiveCol] = useState<number | null>(null);
+  const [editing, setEditing] = useState<Editing>();
   // The active-row outline is a keyboard cue: shown only while the grid has focus.
   const [focused, setFocused] = useState(false);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself
@@ -68,6 +82,16 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
   const { width, template } = fitted;
   const fits = width <= room;
   const activeIndex = Math.min(active, Math.max(0, total - 1));
+  const colIndex = activeCol === null ? null : Math.min(activeCol, columns.length - 1);
+
+  const edit = (index: number, contact: Contact, column: InlineColumn, cell: Element | null) => {
+    const box = cell?.getBoundingClientRect();
+    if (box) setEditing({ index, contact, column, anchor: { left: box.left, top: box.top, bottom: box.bottom, width: box.width } });
+  };
+  const closeEditor = useCallback(() => {
+    setEditing(undefined);
+    scroller.current?.focus({ preventScroll: true });
+  }, []);
 
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(total - 1, index));
@@ -81,7 +105,15 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
     const page = Math.max(1, Math.floor((scroller.current?.clientHeight ?? 400) / ROW_HEIGHT) - 2);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
     const row = rowAt(activeIndex);
-    if (event.key in moves) {
+    const column = colIndex === null ? undefined : columns[colIndex];
+    if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+      event.preventDefault();
+      const step = event.key === 'ArrowRight' ? 1 : -1;
+      setActiveCol(colIndex === null ? (step > 0 ? 0 : null) : colIndex + step < 0 ? null : Math.min(columns.length - 1, colIndex + step));
+    } else if ((event.key === 'Enter' || event.key === 'F2') && row && column && isInline(column.id)) {
+      event.preventDefault();
+      edit(activeIndex, row, column.id, document.getElementById(cellId(row.id, column.id)));
+    } else if (event.key in moves) {
       event.preventDefault();
       const delta = moves[event.key]!;
       const next = moveTo(delta === -Infinity ? 0 : delta === Infinity ? total - 1 : activeIndex + delta);
@@ -108,6 +140,10 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
   };
 
   const activeRow = rowAt(activeIndex);
+  const activeColumn = colIndex === null ? undefined : columns[colIndex];
+  // The editor follows the live row: a change that lands while it is open (a bulk action) is what it edits from.
+  const live = editing && rowAt(editing.index);
+  const edited = editing && (live?.id === editing.contact.id ? live : editing.contact);
   const hiddenNames = fitted.hidden.map((c) => (typeof c.label === 'string' ? t(c.label) : c.label.text));
   return (
     <div className="flex h-full flex-col gap-1">
@@ -118,7 +154,7 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
         aria-label={t('contacts.table.label')}
         aria-rowcount={total + 1}
         aria-multiselectable
-        aria-activedescendant={activeRow ? `contact-row-${activeRow.id}` : undefined}
+        aria-activedescendant={activeRow ? (activeColumn ? cellId(activeRow.id, activeColumn.id) : `contact-row-${activeRow.id}`) : undefined}
         onKeyDown={onKeyDown}
         onFocus={() => setFocused(true)}
         onBlur={() => setFocused(false)}
@@ -152,7 +188,7 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
                 onClick={contact ? (event) => onRowClick(event, item.index, contact.id) : undefined}
                 className={`absolute left-0 grid cursor-pointer items-center border-b border-slate-100 dark:border-slate-800 ${
                   isSelected ? 'bg-indigo-50 dark:bg-indigo-950' : 'bg-white hover:bg-slate-50 dark:bg-slate-900 dark:hover:bg-slate-800'
-                } ${focused && item.index === activeIndex ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
+                } ${focused && item.index === activeIndex && colIndex === null ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
                 style={{ top: 0, height: ROW_HEIGHT, width, gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
               >
                 {/* The check box and the name stay in view when a narrow window scrolls sideways. */}
@@ -172,16 +208,41 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
                     />
                   )}
                 </div>
-                {columns.map((column) => (
-                  <div key={column.id} role="gridcell" className={`truncate px-2 ${column.id === 'name' ? 'sticky z-[1] flex h-full items-center bg-inherit' : ''}`} style={column.id === 'name' ? { left: CHECK_WIDTH } : undefined}>
-                    {contact ? <Cell column={column.id} contact={contact} groups={groups} /> : <span className="block h-3 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />}
-                  </div>
-                ))}
+                {columns.map((column, index) => {
+                  const inline = contact && isInline(column.id) ? column.id : undefined;
+                  const cue = focused && item.index === activeIndex && index === colIndex;
+                  return (
+                    <div
+                      key={column.id}
+                      role="gridcell"
+                      id={contact ? cellId(contact.id, column.id) : undefined}
+                      aria-haspopup={inline ? 'dialog' : undefined}
+                      title={inline ? t('inline.hint') : undefined}
+                      data-testid={inline ? `cell-${inline}` : undefined}
+                      onClick={
+                        inline
+                          ? (event) => {
+                              if (event.shiftKey || event.ctrlKey || event.metaKey) return;
+                              event.stopPropagation();
+                              setActive(item.index);
+                              setActiveCol(index);
+                              edit(item.index, contact!, inline, event.currentTarget);
+                            }
+                          : undefined
+                      }
+                      className={`truncate px-2 ${column.id === 'name' ? 'sticky z-[1] flex h-full items-center bg-inherit' : ''} ${inline ? 'flex h-full cursor-text items-center hover:bg-slate-100 dark:hover:bg-slate-700' : ''} ${cue ? 'outline outline-2 -outline-offset-2 outline-indigo-600' : ''}`}
+                      style={column.id === 'name' ? { left: CHECK_WIDTH } : undefined}
+                    >
+                      {contact ? <Cell column={column.id} contact={contact} groups={groups} /> : <span className="block h-3 w-2/3 animate-pulse rounded bg-slate-100 dark:bg-slate-800" />}
+                    </div>
+                  );
+                })}
               </div>
             );
           })}
         </div>
       </div>
+      {editing && edited && <InlineEditor key={`${edited.id}-${editing.column}`} contact={edited} column={editing.column} anchor={editing.anchor} tags={tags} onClose={closeEditor} />}
       {hiddenNames.length > 0 && (
         <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="hidden-columns">
           {t('contacts.columns.hiddenForWidth', { names: hiddenNames.join(', ') })}
