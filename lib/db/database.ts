@@ -3,6 +3,7 @@ import { UPGRADES } from './migrations';
 import type { CounterRow } from './counters';
 import { countersMiddleware } from './counters-middleware';
 import { deriveSortKeys } from './sort-keys';
+import { outboxMiddleware, type OutboxRow, type SyncIdRow } from '../sync/outbox-middleware';
 import type { Contact, CustomFieldDef, Group, HistoryEntry, Suppression } from '../model';
 
 export const DB_NAME = 'fluenzr';
@@ -95,6 +96,14 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   5: {
     counters: '&key',
   },
+  // v7 (v6 is issue 19's): team sync's outbox, written in the transaction of
+  // each change of a synced table (lib/sync/outbox-middleware.ts), and the
+  // random document id of each synced row (a row may answer to several ids
+  // after two machines created "the same" one: see lib/sync/ids.ts).
+  7: {
+    outbox: '++seq',
+    syncIds: '&docId, ref',
+  },
 };
 
 export class FluenzrDatabase extends Dexie {
@@ -109,6 +118,8 @@ export class FluenzrDatabase extends Dexie {
   importMappings!: Table<ImportMappingRow, string>;
   imports!: EntityTable<ImportRunRow, 'id'>;
   counters!: Table<CounterRow, string>;
+  outbox!: Table<OutboxRow, number>;
+  syncIds!: Table<SyncIdRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -119,6 +130,7 @@ export class FluenzrDatabase extends Dexie {
     }
     deriveSortKeys(this.contacts);
     this.use(countersMiddleware);
+    this.use(outboxMiddleware);
   }
 }
 
