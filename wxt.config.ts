@@ -7,14 +7,18 @@ import { defineConfig } from 'wxt';
 
 // Extension pages run only the extension's own scripts and reach nothing
 // outside it (README "Security"): no remote or inline code, no plugins, no
-// framing, no form posting, no requests but to the extension's own files.
+// framing, no form posting, no requests but to the extension's own files
+// and, for team sync (README "Team"), to an HTTPS server or one on this
+// machine: a CSP is static, so the configured server's origin cannot be
+// named here; lib/sync/pouch.ts refuses every other origin, and nothing is
+// reached at all until the user grants that one origin (optional_host_permissions).
 const EXTENSION_PAGES_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -38,6 +42,8 @@ export default defineConfig({
       browser === 'firefox'
         ? ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting']
         : ['storage', 'sidePanel', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
+    // Team sync: the user's own CouchDB, granted at runtime for that one origin (README "Team").
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: '__MSG_extName__' },
     content_security_policy: browser === 'firefox' ? (EXTENSION_PAGES_CSP as never) : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {

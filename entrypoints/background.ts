@@ -9,11 +9,13 @@ import { createContextMenu, onMenuClicked } from '../lib/background/context-menu
 import { getDb } from '../lib/db/database';
 import { repairCounters } from '../lib/db/repair';
 import { openWelcome } from '../lib/background/welcome';
+import { registerTeamSync } from '../lib/background/team-sync';
 
 export default defineBackground(() => {
   registerMessageHandlers();
   registerShortcut();
   registerBadgeAlarms();
+  registerTeamSync();
   browser.tabs.onRemoved.addListener((tabId) => void clearTabPage(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void clearTabList(tabId));
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -15,10 +15,11 @@ import { privacy } from './areas/privacy';
 import { segments } from './areas/segments';
 import { settings } from './areas/settings';
 import { welcome } from './areas/welcome';
+import { team } from './areas/team';
 import { frenchTypography } from './typography';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists, welcome] as const;
+const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists, welcome, team] as const;
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<Area>;

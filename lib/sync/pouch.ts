@@ -23,7 +23,17 @@ export interface Credentials {
   password: string;
 }
 
-/** The team database on the server, with the user's credentials (HTTP Basic on every request). */
+/**
+ * The team database on the server, with the user's credentials (HTTP Basic
+ * on every request). Every request it makes is checked against the team
+ * server's origin: nothing else is ever reached, whatever a response says.
+ */
 export function openRemotePouch(url: string, credentials: Credentials): LocalPouch {
-  return new PouchDB<SyncBody>(url, { skip_setup: true, auth: credentials } as PouchDB.Configuration.RemoteDatabaseConfiguration);
+  const origin = new URL(url).origin;
+  const guarded = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const target = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    if (target.origin !== origin) return Promise.reject(new Error(`refused_origin:${target.origin}`));
+    return fetch(input, { ...init, credentials: 'omit' });
+  };
+  return new PouchDB<SyncBody>(url, { skip_setup: true, auth: credentials, fetch: guarded } as PouchDB.Configuration.RemoteDatabaseConfiguration);
 }
