@@ -121,8 +121,10 @@ async function applyContacts(db: FluenzrDatabase, pouch: LocalPouch, replica: Re
       const proposals: Proposal[] = [];
       const fresh = new Map<Proposal, SyncDoc>();
       const aliases: Array<{ docId: string; ref: string }> = [];
+      const { bodies, followers, skipped } = sameNewAddress(docs, (d) => !keys.has(d._id) && !byEmail.has(String(d.body.email)));
       for (const [i, doc] of docs.entries()) {
-        let body = doc.body;
+        if (skipped.has(doc)) continue;
+        let body = bodies.get(doc) ?? doc.body;
         let before = mapped[i];
         if (!before) {
           const twin = byEmail.get(String(body.email));
@@ -145,7 +147,11 @@ async function applyContacts(db: FluenzrDatabase, pouch: LocalPouch, replica: Re
       const result = await commit(db, proposals, { hashes, consent: 'keep-status', room: 'partial', history: false, pulled: true });
       const newMaps = result.written.flatMap(({ proposal, contact }) => {
         const doc = fresh.get(proposal);
-        return doc ? [{ docId: doc._id, ref: refOf('contacts', contact.id), by: doc.by }] : [];
+        if (!doc) return [];
+        const ref = refOf('contacts', contact.id);
+        const others = followers.get(doc) ?? [];
+        if (others.length) aliases.push(...others.map((o) => ({ docId: o._id, ref })));
+        return [{ docId: doc._id, ref, by: doc.by }];
       });
       await db.syncIds.bulkPut([...newMaps, ...aliases]);
       // The merged contact is sent again under its smallest id; the other id is deleted there (mirror.ts).
@@ -166,6 +172,30 @@ async function applyContacts(db: FluenzrDatabase, pouch: LocalPouch, replica: Re
     await pouch.bulkDocs(toDelete.map((d) => ({ _id: d._id, _rev: d._rev, _deleted: true })) as SyncDoc[]);
     report.refused += toDelete.length;
   }
+}
+
+/**
+ * Several documents in one batch for one address this machine does not have
+ * (created apart on two machines): the first id carries their merged fields,
+ * the others follow it (`followers.get(first)`) and are skipped.
+ */
+function sameNewAddress(
+  docs: SyncDoc[],
+  isNew: (doc: SyncDoc) => boolean,
+): { bodies: Map<SyncDoc, Record<string, unknown>>; followers: Map<SyncDoc, SyncDoc[]>; skipped: Set<SyncDoc> } {
+  const byEmail = new Map<string, SyncDoc[]>();
+  for (const doc of docs) if (isNew(doc)) byEmail.set(String(doc.body.email), [...(byEmail.get(String(doc.body.email)) ?? []), doc]);
+  const bodies = new Map<SyncDoc, Record<string, unknown>>();
+  const followers = new Map<SyncDoc, SyncDoc[]>();
+  const skipped = new Set<SyncDoc>();
+  for (const list of byEmail.values()) {
+    if (list.length < 2) continue;
+    const [first, ...others] = [...list].sort((a, b) => (a._id < b._id ? -1 : 1));
+    bodies.set(first!, mergeRevisions(list).body);
+    followers.set(first!, others);
+    for (const other of others) skipped.add(other);
+  }
+  return { bodies, followers, skipped };
 }
 
 /** The proposal that brings a local contact to the pulled fields, or none when they agree. */

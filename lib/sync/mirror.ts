@@ -38,8 +38,8 @@ export async function mirrorOutbox(db: FluenzrDatabase, pouch: LocalPouch, repli
       const live = refs.filter((_, i) => current[i]);
       const pointed = current.flatMap((row, i) => (row ? referencedRefs(SYNCED_BY_TABLE.get(parseRef(refs[i]!).table)!, row) : []));
       const ids = await ensureDocIds(db, [...live, ...pointed]);
-      const gone = await docIdsOf(db, refs.filter((_, i) => !current[i]));
-      return refs.map((ref, i) => ({ ref, row: current[i], docIds: current[i] ? [ids.get(ref)!] : (gone.get(ref) ?? []), ids }));
+      const all = await docIdsOf(db, refs);
+      return refs.map((ref, i) => ({ ref, row: current[i], docIds: all.get(ref) ?? [], ids }));
     });
     const allIds = docs.flatMap((d) => d.docIds);
     const existing = await pouch.allDocs({ keys: allIds, include_docs: true });
@@ -55,7 +55,12 @@ export async function mirrorOutbox(db: FluenzrDatabase, pouch: LocalPouch, repli
         }
         continue;
       }
-      const id = docIds[0]!;
+      const [id, ...merged] = docIds as [string, ...string[]];
+      // Ids merged into this row (created apart on two machines): their documents go, the row lives on under the smallest id.
+      for (const other of merged) {
+        const doc = byId.get(other);
+        if (doc) out.push({ _id: other, _rev: doc._rev, _deleted: true });
+      }
       const previous = byId.get(id);
       const body = toBody(spec, row, (r) => ids.get(r)!);
       if (previous && stableJson(previous.body) === stableJson(body)) continue;

@@ -89,7 +89,14 @@ export class TestCouch {
     await this.call('PUT', `/${TEAM_DB}/_security`, { admins: { names: [], roles: [] }, members: { names: ['alice', 'bob'], roles: [] } });
   }
 
-  async docCount(): Promise<number> {
-    return ((await (await this.call('GET', `/${TEAM_DB}`)).json()) as { doc_count: number }).doc_count;
+  /** Another team database with the same members: each test its own team. */
+  async newTeamDb(name: string): Promise<string> {
+    await this.call('PUT', `/${name}`);
+    await this.call('PUT', `/${name}/_security`, { admins: { names: [], roles: [] }, members: { names: ['alice', 'bob'], roles: [] } });
+    return `${this.origin}/${name}`;
+  }
+
+  async docCount(db = TEAM_DB): Promise<number> {
+    return ((await (await this.call('GET', `/${db}`)).json()) as { doc_count: number }).doc_count;
   }
 }
