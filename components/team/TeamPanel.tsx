@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
 import { UNSETTLED_KEY, type UnsettledRow } from '../../lib/sync/apply';
-import { forgetTeamConfig, loadTeamConfig, originPattern, parseTeamUrl, TEAM_KEY, type TeamConfig } from '../../lib/sync/config';
+import { forgetTeamConfig, loadTeamConfig, originPattern, parseTeamUrl, releaseOrigin, TEAM_KEY, type TeamConfig } from '../../lib/sync/config';
 import { testConnection, type ConnectionResult } from '../../lib/sync/connection';
 import { runSyncRound, turnSyncOff, turnSyncOn } from '../../lib/sync/service';
 import { loadTeamStatus, TEAM_STATUS_KEY, type TeamStatus } from '../../lib/sync/status';
@@ -97,13 +97,16 @@ export function TeamPanel() {
     const pattern = { origins: [originPattern(url.origin)] };
     if (!(await browser.permissions.request(pattern))) return 'denied';
     const outcome = await testConnection(values.url, values);
-    if (!outcome.ok && !config?.on) await browser.permissions.remove(pattern);
+    if (!outcome.ok && !config?.on) await releaseOrigin(url.origin);
     return outcome;
   };
   const run = (action: () => Promise<void>) => async () => {
     setBusy(true);
     try {
       await action();
+    } catch (error) {
+      // The browser refused the permission request itself, or storage failed: said, not swallowed.
+      setResult({ ok: false, problem: 'failed', detail: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }
@@ -111,7 +114,7 @@ export function TeamPanel() {
   const onTest = run(async () => {
     const outcome = await grantAndTest();
     setResult(outcome);
-    if (outcome !== 'denied' && outcome.ok && !config?.on && typeof url !== 'string') await browser.permissions.remove({ origins: [originPattern(url.origin)] });
+    if (outcome !== 'denied' && outcome.ok && !config?.on && typeof url !== 'string') await releaseOrigin(url.origin);
   });
   const onTurnOn = run(async () => {
     const outcome = await grantAndTest();

@@ -65,3 +65,8 @@ export async function forgetTeamConfig(): Promise<void> {
 export function originPattern(origin: string): string {
   return `${origin}/*`;
 }
+
+/** Give the server's host permission back; one the manifest itself grants (a managed or test build) cannot be, and stays. */
+export async function releaseOrigin(origin: string): Promise<void> {
+  await browser.permissions.remove({ origins: [originPattern(origin)] }).catch(() => false);
+}

@@ -13,7 +13,9 @@ export type ConnectionProblem =
   /** The user exists but is not a member of the team database (`_security`). */
   | 'not_member'
   /** The browser refused the request: the host permission was not granted. */
-  | 'no_permission';
+  | 'no_permission'
+  /** Anything else, with its message. */
+  | 'failed';
 
 export type ConnectionResult = { ok: true; user: string; docCount: number } | { ok: false; problem: ConnectionProblem; detail?: string };
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb, type FluenzrDatabase } from '../db/database';
 import { applyPulled } from './apply';
-import { loadTeamConfig, originPattern, parseTeamUrl, saveTeamConfig, type TeamConfig } from './config';
+import { loadTeamConfig, originPattern, parseTeamUrl, releaseOrigin, saveTeamConfig, type TeamConfig } from './config';
 import { disableOutbox, enableOutbox } from './enable';
 import { mirrorOutbox, type Replica } from './mirror';
 import { openLocalPouch, openRemotePouch, type LocalPouch } from './pouch';
@@ -127,5 +127,5 @@ export async function turnSyncOff(): Promise<void> {
   if (config) await saveTeamConfig({ ...config, on: false });
   await disableOutbox(getDb());
   const url = config && parseTeamUrl(config.url);
-  if (url && typeof url !== 'string') await browser.permissions.remove({ origins: [originPattern(url.origin)] });
+  if (url && typeof url !== 'string') await releaseOrigin(url.origin);
 }
