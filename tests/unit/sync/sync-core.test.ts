@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findByEmail, updateContact, upsertByEmail } from '../../../lib/contacts/repository';
+import { capturedBy } from '../../../lib/sync/captured-by';
 import { testConnection } from '../../../lib/sync/connection';
 import { eraseContacts } from '../../../lib/gdpr/erase';
 import { TestCouch, USERS } from '../../support/pouchdb-server';
@@ -33,6 +34,9 @@ describe('team sync through pouchdb-server', () => {
     await b.sync();
     const there = await b.as(() => findByEmail('ana.lopez@example.com'));
     expect(there).toMatchObject({ firstName: 'Jane', company: 'Acme' });
+    // The capture card says who brought the person into the team's base.
+    expect(await capturedBy(b.db, there!.id)).toBe('alice');
+    expect(await capturedBy(a.db, (await a.as(() => findByEmail('ana.lopez@example.com')))!.id)).toBeUndefined();
     await b.as(() => updateContact(there!.id, { title: 'CEO' }));
     await b.sync();
     await a.sync();
