@@ -1,20 +1,11 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
 import { sendFromExtensionPage } from '../hardening/content-world';
 import { TestCouch, USERS } from '../support/pouchdb-server';
-import { EXTENSION_PATH, launchWithExtension, refuseOutsideRequests } from './support/launch';
 import { readTable } from './support/seed';
+import { fillTeam, grantedLoopbackBuild, teamMachine, turnTeamSyncOn, type Machine } from './support/team';
 
-/*
- * Two browser profiles with the built extension, syncing through
- * pouchdb-server on 127.0.0.1. Chrome's permission prompt cannot be clicked
- * by Playwright, so these profiles load a copy of the build whose manifest
- * already grants the loopback origin (host_permissions): the page's
- * permissions.request() then resolves true at once, as after the user's
- * "Allow". Everything else is the shipped build.
- */
+/* Two browser profiles with the built extension, syncing through pouchdb-server on 127.0.0.1 (support/team.ts says how the permission is granted). */
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
 const couch = new TestCouch();
@@ -24,11 +15,7 @@ const dirs: string[] = [];
 test.beforeAll(async () => {
   await couch.start();
   await couch.setUp();
-  extension = mkdtempSync(join(tmpdir(), 'fluenzr-ext-granted-'));
-  cpSync(EXTENSION_PATH, extension, { recursive: true });
-  const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8'));
-  manifest.host_permissions = ['http://127.0.0.1/*'];
-  writeFileSync(join(extension, 'manifest.json'), JSON.stringify(manifest));
+  extension = grantedLoopbackBuild();
   dirs.push(extension);
 });
 
@@ -37,40 +24,14 @@ test.afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Machine {
-  context: BrowserContext;
-  options: Page;
-  outside: string[];
-}
-
 async function machine(): Promise<Machine> {
-  const profile = mkdtempSync(join(tmpdir(), 'fluenzr-e2e-team-'));
-  dirs.push(profile);
-  const context = await launchWithExtension(profile, extension);
-  const outside: string[] = [];
-  await refuseOutsideRequests(context, outside);
-  // The team server is the one address let through.
-  await context.route(`${couch.origin}/**`, (route) => route.continue());
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${id}/options.html#/settings`);
-  await options.bringToFront();
-  return { context, options, outside };
+  const m = await teamMachine(extension, couch);
+  dirs.push(m.profile);
+  return m;
 }
 
-async function fillTeam(page: Page, password: string, url = couch.dbUrl, user = 'alice') {
-  await page.getByLabel('Team database URL').fill(url);
-  await page.getByLabel('User name').fill(user);
-  await page.getByLabel('Password').fill(password);
-}
-
-async function turnOn(m: Machine, user: 'alice' | 'bob') {
-  await fillTeam(m.options, USERS[user], couch.dbUrl, user);
-  await m.options.getByRole('button', { name: 'Turn on team sync' }).click();
-  await expect(m.options.getByTestId('team-state')).toHaveText(`Team sync is on with ${couch.dbUrl} as ${user}.`);
-  await expect(m.options.getByTestId('team-live')).toBeVisible();
-}
+const fill = (page: Page, password: string, url = couch.dbUrl) => fillTeam(page, url, 'alice', password);
+const turnOn = (m: Machine, user: 'alice' | 'bob') => turnTeamSyncOn(m, couch.dbUrl, user, USERS[user]);
 
 const source = { method: 'manual', where: 'manual', at: 1_760_000_000_000 };
 type Row = { id: number; email: string; title?: string };
@@ -81,19 +42,19 @@ async function contactOn(m: Machine, email: string): Promise<Row | undefined> {
 
 test('Test connection says what is wrong: bad credentials, a wrong URL, nothing listening', async () => {
   const m = await machine();
-  await fillTeam(m.options, 'not-the-password');
+  await fill(m.options, 'not-the-password');
   await m.options.getByRole('button', { name: 'Test connection' }).click();
   await expect(m.options.getByTestId('team-result')).toHaveText('The server refused this user name and password.');
-  await fillTeam(m.options, USERS.alice, `${couch.origin}/no-such-team`);
+  await fill(m.options, USERS.alice, `${couch.origin}/no-such-team`);
   await m.options.getByRole('button', { name: 'Test connection' }).click();
   await expect(m.options.getByTestId('team-result')).toHaveText('The server has no database named "no-such-team". Ask your administrator to create it.');
-  await fillTeam(m.options, USERS.alice, 'http://127.0.0.1:9/team');
+  await fill(m.options, USERS.alice, 'http://127.0.0.1:9/team');
   await m.options.getByRole('button', { name: 'Test connection' }).click();
   await expect(m.options.getByTestId('team-result')).toHaveText('No server answers at this address: check the URL, or the server is down or unreachable from here.');
-  await fillTeam(m.options, USERS.alice, 'http://couch.example.com/team');
+  await fill(m.options, USERS.alice, 'http://couch.example.com/team');
   await m.options.getByRole('button', { name: 'Test connection' }).click();
   await expect(m.options.getByTestId('team-result')).toHaveText('The address must start with https:// (plain http:// is accepted only for a server on this computer).');
-  await fillTeam(m.options, USERS.alice);
+  await fill(m.options, USERS.alice);
   await m.options.getByRole('button', { name: 'Test connection' }).click();
   await expect(m.options.getByTestId('team-result')).toHaveText(/^Connected as alice: the team database holds \d+ documents\.$/);
   await expect(m.options.getByTestId('team-state')).toHaveText('Team sync is off.');

@@ -12,6 +12,7 @@ import { workerMemory } from './worker-memory';
 import { countersRecount } from './counters-recount';
 import { listExtract } from './list-extract';
 import { listSave } from './list-save';
+import { teamSync } from './team-sync';
 
 /**
  * Every figure, in the order of the table. A feature adds its measurement
@@ -31,5 +32,6 @@ export const FIGURES: Figure[] = [
   countersRecount,
   listExtract,
   listSave,
+  teamSync,
   scriptSizes,
 ];
