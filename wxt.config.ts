@@ -24,6 +24,8 @@ const EXTENSION_PAGES_CSP = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+const TEAM_ORIGINS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
@@ -43,7 +45,8 @@ export default defineConfig({
         ? ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting']
         : ['storage', 'sidePanel', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting'],
     // Team sync: the user's own CouchDB, granted at runtime for that one origin (README "Team").
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // Firefox's MV2 has no optional_host_permissions: host patterns go in optional_permissions there.
+    ...(browser === 'firefox' ? { optional_permissions: TEAM_ORIGINS as never } : { optional_host_permissions: TEAM_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
     content_security_policy: browser === 'firefox' ? (EXTENSION_PAGES_CSP as never) : { extension_pages: EXTENSION_PAGES_CSP },
     commands: {
