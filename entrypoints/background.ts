@@ -11,6 +11,7 @@ import { repairCounters } from '../lib/db/repair';
 import { openWelcome } from '../lib/background/welcome';
 import { registerReminders } from '../lib/reminders/register';
 import { registerUndoPurge } from '../lib/background/undo-purge';
+import { registerTeamSync } from '../lib/background/team-sync';
 
 export default defineBackground(() => {
   registerMessageHandlers();
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   registerBadgeAlarms();
   registerReminders();
   registerUndoPurge();
+  registerTeamSync();
   browser.tabs.onRemoved.addListener((tabId) => void clearTabPage(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void clearTabList(tabId));
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -1,5 +1,11 @@
 import { SettingsPanel } from '../settings/SettingsPanel';
+import { TeamPanel } from '../team/TeamPanel';
 
 export function SettingsSection() {
-  return <SettingsPanel />;
+  return (
+    <>
+      <SettingsPanel />
+      <TeamPanel />
+    </>
+  );
 }

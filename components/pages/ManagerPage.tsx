@@ -2,6 +2,7 @@ import { SECTIONS } from '../manager/sections';
 import { useHashRoute } from '../manager/useHashRoute';
 import { PlanUsage } from '../PlanUsage';
 import { useT } from '../i18n';
+import { TeamSyncNav } from '../team/TeamSyncNav';
 
 /** The full-page manager (the options page): a nav and one section at a time. */
 export function ManagerPage() {
@@ -27,6 +28,7 @@ export function ManagerPage() {
         </ul>
         <div className="mt-6">
           <PlanUsage />
+          <TeamSyncNav />
         </div>
       </nav>
       <main className="min-w-0 flex-1 p-6">{current.render()}</main>

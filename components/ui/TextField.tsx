@@ -5,7 +5,7 @@ interface Props {
   value: string;
   onChange: (value: string) => void;
   name?: string;
-  type?: 'text' | 'email' | 'tel' | 'url';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'password';
   error?: string;
   /** A short mark beside the label (e.g. "Check") with its explanation, tied to the input for screen readers. */
   flag?: { label: string; hint: string };

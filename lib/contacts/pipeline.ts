@@ -40,6 +40,12 @@ export interface CommitOptions {
    * other, distinct addresses, so alone they do not make every email need a hash.
    */
   ownSuppression?: ReadonlySet<string>;
+  /**
+   * A change made on another machine of the team (lib/sync/apply.ts), which
+   * ran the consent and plan rules there: here it meets the suppression rule
+   * only (an address erased here is refused), and the outbox does not send it back.
+   */
+  pulled?: boolean;
   now?: number;
 }
 
@@ -103,7 +109,7 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
       result.refused.push({ proposal: p, reason: 'suppressed', suppressedAs: row.reason });
       continue;
     }
-    if (!applyConsentRule(p, options.consent, now)) {
+    if (!options.pulled && !applyConsentRule(p, options.consent, now)) {
       result.consentKept.push(p);
       if (p.before && !Object.keys(p.changes ?? {}).length && p.kind !== 'archived' && p.kind !== 'unarchived') continue;
     }
@@ -115,7 +121,7 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
   }
 
   // 4. Plan room, from the counter in this transaction.
-  const adding = kept.filter(addsLiveContact).length;
+  const adding = options.pulled ? 0 : kept.filter(addsLiveContact).length;
   if (adding) {
     let room = (await planRoom(db, (await getSettings()).plan)) - (options.plannedLive ?? 0);
     if (adding > room && options.room === 'refuse') throw new ContactError('plan_limit');
@@ -157,13 +163,13 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
       else if (effects[i] === 'lift') await liftUnsubscribe(db, hashes.of(p.before!.email));
     }
   } else await suppressAll(db, kept.flatMap((p, i) => (effects[i] === 'unsubscribed' ? [hashes.of(p.after.email)] : [])), now);
-  // Seam for team sync (issue 20): its outbox rows for `result.written` go here, in this same transaction.
+  // Team sync's outbox rows for these writes are added in this same transaction by lib/sync/outbox-middleware.ts.
   return result;
 }
 
 /**
  * Remove contacts with their history and notes (a delete, an erasure), inside runWrite.
- * Returns the rows removed. Seam for team sync (issue 20): their outbox rows go here too.
+ * Returns the rows removed (the outbox middleware records their deletion in this transaction).
  */
 export async function removeContacts(db: FluenzrDatabase, ids: number[]): Promise<Contact[]> {
   const rows = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => !!c);

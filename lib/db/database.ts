@@ -4,6 +4,7 @@ import type { CounterRow } from './counters';
 import { countersMiddleware } from './counters-middleware';
 import { deriveSortKeys } from './sort-keys';
 import { deriveDueKey } from './due-key';
+import { outboxMiddleware, type OutboxRow, type SyncIdRow } from '../sync/outbox-middleware';
 import type { Contact, CustomFieldDef, Group, HistoryEntry, Note, Suppression } from '../model';
 
 export const DB_NAME = 'fluenzr';
@@ -103,6 +104,14 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
       '++id, &email, linkedinUrl, *tags, *groupIds, stage, status, archived, createdAt, updatedAt, lastActivityAt, *searchWords, [archived+updatedAt], [archived+stage], [archived+status], [archived+lastActivityAt], [archived+stage+updatedAt], [archived+createdAt], sortName, sortCompany, [archived+sortName], [archived+sortCompany], [archived+email], nextDueAt',
     notes: '++id, contactId, [contactId+createdAt], *searchWords',
   },
+  // v7 (v6 is issue 19's): team sync's outbox, written in the transaction of
+  // each change of a synced table (lib/sync/outbox-middleware.ts), and the
+  // random document id of each synced row (a row may answer to several ids
+  // after two machines created "the same" one: see lib/sync/ids.ts).
+  7: {
+    outbox: '++seq',
+    syncIds: '&docId, ref',
+  },
 };
 
 export class FluenzrDatabase extends Dexie {
@@ -118,6 +127,8 @@ export class FluenzrDatabase extends Dexie {
   imports!: EntityTable<ImportRunRow, 'id'>;
   counters!: Table<CounterRow, string>;
   notes!: EntityTable<Note, 'id'>;
+  outbox!: Table<OutboxRow, number>;
+  syncIds!: Table<SyncIdRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -129,6 +140,7 @@ export class FluenzrDatabase extends Dexie {
     deriveSortKeys(this.contacts);
     deriveDueKey(this.contacts);
     this.use(countersMiddleware);
+    this.use(outboxMiddleware);
   }
 }
 

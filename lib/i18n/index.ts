@@ -17,10 +17,11 @@ import { settings } from './areas/settings';
 import { welcome } from './areas/welcome';
 import { followups } from './areas/followups';
 import { undo } from './areas/undo';
+import { team } from './areas/team';
 import { frenchTypography } from './typography';
 
 /** Every area's strings; a new area adds one import and one entry here. */
-const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists, welcome, followups, undo] as const;
+const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists, welcome, followups, undo, team] as const;
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<Area>;

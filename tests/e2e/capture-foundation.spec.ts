@@ -68,8 +68,14 @@ test('the manifest asks only for the reviewed permissions and exposes no resourc
   expect(manifest.content_scripts?.map((script) => script.matches)).toEqual([['https://mail.google.com/*'], ['https://*.linkedin.com/*']]);
   // An explicit policy for extension pages: only the extension's own scripts, nothing reached outside it.
   const csp = (manifest.content_security_policy as { extension_pages?: string } | undefined)?.extension_pages ?? '';
-  for (const directive of ["script-src 'self'", "object-src 'none'", "connect-src 'self'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
-  expect(csp).not.toMatch(/unsafe-(eval|inline)|https?:|\*/);
+  for (const directive of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  // Team sync's server (README "Team"): any HTTPS origin or this machine may be connected to, no other
+  // directive widens; the code reaches only the configured origin, and only once the user granted it.
+  const directives = csp.split(';').map((d) => d.trim());
+  expect(directives.filter((d) => d.startsWith('connect-src'))).toEqual(["connect-src 'self' https: http://127.0.0.1:* http://localhost:*"]);
+  expect(directives.filter((d) => !d.startsWith('connect-src')).join('; ')).not.toMatch(/unsafe-(eval|inline)|https?:|\*/);
+  expect(csp).not.toMatch(/unsafe-(eval|inline)/);
+  expect((manifest as { optional_host_permissions?: string[] }).optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
 });
 
 test('the extension pages render under that policy without a single violation', async ({ openExtensionPage }) => {

@@ -13,6 +13,7 @@ import { countersRecount } from './counters-recount';
 import { listExtract } from './list-extract';
 import { listSave } from './list-save';
 import { overdueFigures } from './overdue';
+import { teamSync } from './team-sync';
 
 /**
  * Every figure, in the order of the table. A feature adds its measurement
@@ -33,5 +34,6 @@ export const FIGURES: Figure[] = [
   listExtract,
   listSave,
   overdueFigures,
+  teamSync,
   scriptSizes,
 ];

@@ -5,13 +5,13 @@ export const EXTENSION_PATH = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Real Chromium (Debian's) with the built extension on `profile`; no background traffic. Tests and the bench share it. */
-export function launchWithExtension(profile: string): Promise<BrowserContext> {
+export function launchWithExtension(profile: string, extension = EXTENSION_PATH): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',

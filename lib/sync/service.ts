@@ -1,0 +1,131 @@
+import { browser } from 'wxt/browser';
+import { getDb, type FluenzrDatabase } from '../db/database';
+import { applyPulled } from './apply';
+import { loadTeamConfig, originPattern, parseTeamUrl, releaseOrigin, saveTeamConfig, type TeamConfig } from './config';
+import { disableOutbox, enableOutbox } from './enable';
+import { mirrorOutbox, type Replica } from './mirror';
+import { openLocalPouch, openRemotePouch, type LocalPouch } from './pouch';
+import { syncRound, type RoundReport } from './round';
+import { loadTeamStatus, problemOf, saveTeamStatus } from './status';
+
+const REPLICA_KEY = 'sync.replica';
+const LOCK = 'fluenzr-team-sync';
+
+/** This database's replica id (random, kept in kv) and the team user. */
+export async function replicaOf(db: FluenzrDatabase, user: string): Promise<Replica> {
+  const row = await db.kv.get(REPLICA_KEY);
+  if (typeof row?.value === 'string') return { id: row.value, user };
+  const id = crypto.randomUUID();
+  await db.kv.put({ key: REPLICA_KEY, value: id });
+  return { id, user };
+}
+
+/** One round at a time across the worker and the open pages (Web Locks), none where they do not exist (unit tests). */
+function exclusive<T>(run: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  return locks ? (locks.request(LOCK, run) as Promise<T>) : run();
+}
+
+async function granted(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [originPattern(origin)] });
+}
+
+interface Opened {
+  config: TeamConfig;
+  local: LocalPouch;
+  remote: LocalPouch;
+  replica: Replica;
+}
+
+async function open(): Promise<Opened | undefined> {
+  const config = await loadTeamConfig();
+  if (!config?.on) return undefined;
+  const url = parseTeamUrl(config.url);
+  if (typeof url === 'string') return undefined;
+  if (!(await granted(url.origin))) {
+    await saveTeamStatus({ ...(await loadTeamStatus()), error: { problem: 'no_permission', at: Date.now() } });
+    return undefined;
+  }
+  const db = getDb();
+  return { config, local: openLocalPouch(), remote: openRemotePouch(url.dbUrl, config), replica: await replicaOf(db, config.username) };
+}
+
+/** One full round (the worker's alarm, "Sync now"): its outcome goes to the status. Does nothing while sync is off. */
+export async function runSyncRound(): Promise<RoundReport | undefined> {
+  return exclusive(async () => {
+    const opened = await open();
+    if (!opened) return undefined;
+    try {
+      const report = await syncRound(getDb(), opened.local, opened.remote, opened.replica);
+      await saveTeamStatus({ lastSyncAt: Date.now(), pushed: report.pushed, pulled: report.pulled });
+      return report;
+    } catch (error) {
+      await saveTeamStatus({ ...(await loadTeamStatus()), error: { ...problemOf(error), at: Date.now() } });
+      return undefined;
+    }
+  });
+}
+
+/**
+ * Live sync from an open extension page: PouchDB's live replication both
+ * ways (retrying after the server comes back), the outbox mirrored as it
+ * fills and each pulled change applied at once. Returns the stop function.
+ */
+export async function startLiveSync(pollMs = 250): Promise<() => void> {
+  const opened = await open();
+  if (!opened) return () => undefined;
+  const db = getDb();
+  const { local, remote, replica } = opened;
+  let stopped = false;
+  let busy = false;
+  const step = async () => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      await exclusive(async () => {
+        await mirrorOutbox(db, local, replica);
+        await applyPulled(db, local, replica);
+      });
+    } catch (error) {
+      await saveTeamStatus({ ...(await loadTeamStatus()), error: { ...problemOf(error), at: Date.now() } });
+    } finally {
+      busy = false;
+    }
+  };
+  const live = local.sync(remote, { live: true, retry: true, batch_size: 500 });
+  live.on('change', () => void step());
+  live.on('paused', (error) => {
+    if (error) void saveTeamStatus({ error: { ...problemOf(error), at: Date.now() } });
+    else void loadTeamStatus().then((s) => saveTeamStatus({ ...s, lastSyncAt: Date.now(), error: undefined }));
+  });
+  live.on('error', (error) => void saveTeamStatus({ error: { ...problemOf(error), at: Date.now() } }));
+  const timer = setInterval(() => {
+    void db.outbox.count().then((n) => (n ? step() : undefined));
+  }, pollMs);
+  void step();
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+    live.cancel();
+  };
+}
+
+/** Changes waiting to leave this machine: the outbox (what the mirror has not yet sent is counted by PouchDB's checkpoint). */
+export function pendingChanges(db = getDb()): Promise<number> {
+  return db.outbox.count();
+}
+
+/** Turn sync on (after "Test connection" passed and the origin was granted in the same click). */
+export async function turnSyncOn(config: Omit<TeamConfig, 'on'>): Promise<void> {
+  await saveTeamConfig({ ...config, on: true });
+  await enableOutbox(getDb());
+}
+
+/** Turn sync off: the outbox stops and the host permission is given back; the credentials stay until forgotten. */
+export async function turnSyncOff(): Promise<void> {
+  const config = await loadTeamConfig();
+  if (config) await saveTeamConfig({ ...config, on: false });
+  await disableOutbox(getDb());
+  const url = config && parseTeamUrl(config.url);
+  if (url && typeof url !== 'string') await releaseOrigin(url.origin);
+}
