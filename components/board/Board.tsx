@@ -11,7 +11,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { boardCollisions, stageKeyboardCoordinates, stageOfTarget } from '../../lib/board/dnd';
 import { isFiltered, PAGE_SIZE, withPendingMoves, type BoardFilter, type PendingMove } from '../../lib/board/query';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { moveContactStage } from '../../lib/service/contacts';
 import { displayName, STAGES, type Contact, type Stage } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
@@ -65,7 +65,7 @@ export function Board({ onLoaded }: { onLoaded?: () => void }) {
     setError(undefined);
     setPending((moves) => [...moves.filter((m) => m.contact.id !== contact.id), { contact, from: contact.stage, to }]);
     try {
-      await sendMessage('moveContactStage', { id: contact.id, stage: to });
+      await moveContactStage({ id: contact.id, stage: to });
     } catch (failure) {
       setPending((moves) => moves.filter((m) => m.contact.id !== contact.id));
       const { key, params } = errorMessage(failure);

@@ -3,7 +3,8 @@ import { Suspense, useDeferredValue, useState, type FormEvent } from 'react';
 import type { TabPage } from '../../lib/background/page-state';
 import { draftFromProfile } from '../../lib/capture/draft';
 import type { CapturedProfile } from '../../lib/capture/profile';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { captureContact } from '../../lib/service/contacts';
+import { savePending } from '../../lib/service/pending';
 import { checkEmail, PLAN_LIMITS, type Contact } from '../../lib/model';
 import type { UpsertResult } from '../../lib/contacts/repository';
 import { errorMessage } from '../../lib/ui/errors';
@@ -79,7 +80,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
     if (!values.email.trim() && canWait) {
       setEmailError(undefined);
       void run(async () => {
-        await sendMessage('savePending', { profile: edited, sourceUrl: page.url, method: page.method as 'linkedin' | 'salesnav' });
+        await savePending({ profile: edited, sourceUrl: page.url, method: page.method as 'linkedin' | 'salesnav' });
         return { tone: 'ok', text: t('linkedin.savedPending') };
       });
       return;
@@ -92,7 +93,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
     setEmailError(undefined);
     const draft = draftFromProfile(edited, email.email, page.url, page.method);
     if (guessed === email.email) draft.tags = [UNVERIFIED_TAG];
-    void run(async () => describe(await sendMessage('captureContact', draft), t));
+    void run(async () => describe(await captureContact(draft), t));
   }
 
   const diffDraft = known ? draftFromProfile(edited, values.email.trim() || known.email, page.url, page.method) : null;

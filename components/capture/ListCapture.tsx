@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { checkedPeople, EMPTY_SELECTION, setChecked } from '../../lib/capture/list-selection';
 import { MAX_BATCH } from '../../lib/capture/list-limits';
 import { knownPeople } from '../../lib/contacts/pending-batch';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { savePendingBatch } from '../../lib/service/pending';
 import { errorMessage } from '../../lib/ui/errors';
 import { useActiveTabId } from '../hooks/useActiveTabPage';
 import { useGroups, useTags } from '../hooks/useCatalog';
@@ -35,7 +35,7 @@ export function ListCapture() {
     setSaving(ticked.length);
     setFeedback(undefined);
     try {
-      const result = await sendMessage('savePendingBatch', {
+      const result = await savePendingBatch({
         people: ticked,
         sourceUrl: selection.sourceUrl,
         tag: tag.trim() || undefined,

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { countFieldHolders } from '../../lib/customFields/repository';
 import { getDb } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { deleteFieldDef, saveFieldDef } from '../../lib/service/catalog';
 import type { CustomFieldDef, CustomValue } from '../../lib/model';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
@@ -31,7 +31,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
 
   async function save() {
     try {
-      await sendMessage('saveFieldDef', { key: def.key, label, type: def.type, options: def.type === 'choice' ? splitOptions(options) : undefined });
+      await saveFieldDef({ key: def.key, label, type: def.type, options: def.type === 'choice' ? splitOptions(options) : undefined });
       setMode({ kind: 'view' });
       setMessage({ tone: 'ok', text: t('fields.renamed') });
     } catch (cause) {
@@ -48,7 +48,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
 
   async function confirmDelete() {
     try {
-      const { removedValues } = await sendMessage('deleteFieldDef', { key: def.key });
+      const { removedValues } = await deleteFieldDef({ key: def.key });
       // This row disappears: the section shows the outcome.
       onDeleted(tp('fields.deleted', removedValues, { label: def.label }));
     } catch (cause) {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { undoAutoStatus } from '../../lib/service/contacts';
 import { displayName, type Status } from '../../lib/model';
 import { standingChangesForThread } from '../../lib/status/thread-changes';
 import { errorMessage } from '../../lib/ui/errors';
@@ -16,7 +16,7 @@ export function StatusChanges({ emails, url }: { emails: string[]; url: string }
 
   async function undo(historyId: number, email: string) {
     try {
-      const result = await sendMessage('undoAutoStatus', { historyId });
+      const result = await undoAutoStatus({ historyId });
       if (result.restored) setFeedback({ tone: 'ok', text: t('gmail.undone', { email, status: t(`status.${result.status}`) }) });
       else setFeedback({ tone: 'error', text: t(result.reason === 'changed' ? 'gmail.undoChanged' : 'gmail.undoGone') });
     } catch (error) {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { openInManager } from '../../lib/board/open';
 import { getDb } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { updateContact } from '../../lib/service/contacts';
 import { displayName, STAGES, STATUSES, type Contact, type ContactPatch } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { useGroups, useTags } from '../hooks/useCatalog';
@@ -47,7 +47,7 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
     setOverlay((o) => ({ ...o, ...patch }));
     queue.current = queue.current.then(async () => {
       try {
-        await sendMessage('updateContact', { id: contactId, patch: patch as ContactPatch });
+        await updateContact({ id: contactId, patch: patch as ContactPatch });
         setFeedback({ ok: true, text: t('popup.edit.saved') });
       } catch (error) {
         setOverlay((o) => omit(o, Object.keys(patch) as Array<keyof Overlay>));

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { countByArchived } from '../../lib/contacts/counts';
 import { getDb } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { unarchiveContacts } from '../../lib/service/contacts';
 import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
 import { ContactPickList } from './ContactPickList';
@@ -24,7 +24,7 @@ export function ArchivedContacts() {
   if (!data) return null;
   const unarchive = async () => {
     try {
-      const { changed } = await sendMessage('unarchiveContacts', { ids: [...selected] });
+      const { changed } = await unarchiveContacts({ ids: [...selected] });
       setMessage({ tone: 'ok', text: t('privacy.archive.restored', { count: changed }) });
       clear();
     } catch (cause) {

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { cleanBounces } from '../../lib/service/privacy';
 import { countBounced } from '../../lib/quality/bounces';
 import { errorMessage } from '../../lib/ui/errors';
 import { usePlural } from '../hooks/usePlural';
@@ -15,7 +15,7 @@ export function CleanBounces() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const run = async (action: 'archive' | 'delete') => {
     try {
-      const done = await sendMessage('cleanBounces', { action });
+      const done = await cleanBounces({ action });
       setMessage({ tone: 'ok', text: tp(action === 'archive' ? 'quality.bounces.archived' : 'quality.bounces.deleted', done) });
     } catch (cause) {
       const { key, params } = errorMessage(cause);

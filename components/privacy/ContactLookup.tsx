@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { findByEmail } from '../../lib/contacts/repository';
 import { contactDossier, dossierFileName } from '../../lib/gdpr/access';
 import { suppressionOf } from '../../lib/gdpr/suppression';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { eraseContacts } from '../../lib/service/contacts';
 import { checkEmail, displayName, type Contact } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { navigate } from '../manager/useHashRoute';
@@ -68,7 +68,7 @@ function ContactPrivacy({ contact, locale }: { contact: Contact; locale: string 
   };
   const erase = async () => {
     try {
-      await sendMessage('eraseContacts', { ids: [contact.id] });
+      await eraseContacts({ ids: [contact.id] });
     } catch (cause) {
       const { key, params } = errorMessage(cause);
       setError(t(key, params));

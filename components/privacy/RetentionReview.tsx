@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { countPastRetention, pastRetentionIds, pastRetentionPage, retentionCutoff } from '../../lib/gdpr/retention';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { archiveContacts, eraseContacts } from '../../lib/service/contacts';
 import { errorMessage } from '../../lib/ui/errors';
 import { useSettings } from '../hooks/useSettings';
 import { usePlural } from '../hooks/usePlural';
@@ -32,7 +32,7 @@ export function RetentionReview() {
   const run = async (action: 'archive' | 'erase', scope: 'selected' | 'all') => {
     try {
       const ids = scope === 'all' ? await pastRetentionIds(data.cutoff, archived) : [...selected];
-      const done = action === 'erase' ? await sendMessage('eraseContacts', { ids }) : (await sendMessage('archiveContacts', { ids })).changed;
+      const done = action === 'erase' ? await eraseContacts({ ids }) : (await archiveContacts({ ids })).changed;
       setMessage({ tone: 'ok', text: t(action === 'erase' ? 'privacy.retention.erased' : 'privacy.retention.archivedDone', { count: done }) });
       clear();
       setPage(0);

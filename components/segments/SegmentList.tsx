@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
 import { getDb } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { deleteSegment } from '../../lib/service/catalog';
 import { describeSegment } from '../../lib/segments/describe';
 import { segmentHref } from '../../lib/segments/filter';
 import { listSegments, type SavedSegment } from '../../lib/segments/store';
@@ -51,7 +51,7 @@ function SegmentItem({ saved, data, onEdit, actions }: { saved: SavedSegment; da
       {confirming && (
         <div role="alertdialog" aria-label={t('segments.delete')} className="flex flex-wrap items-center gap-2 rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-900/30 dark:text-red-100">
           <span>{t('segments.deleteConfirm', { name: row.name })}</span>
-          <button type="button" className="rounded bg-red-600 px-3 py-1 text-white" onClick={() => void sendMessage('deleteSegment', { id: row.id })}>
+          <button type="button" className="rounded bg-red-600 px-3 py-1 text-white" onClick={() => void deleteSegment({ id: row.id })}>
             {t('segments.delete')}
           </button>
           <button type="button" className={BUTTON} onClick={() => setConfirming(false)}>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { BulkOp } from '../../../lib/contacts/bulk';
 import type { ExportFormat } from '../../../lib/csv/export';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import { bulkUpdateContacts, deleteContacts } from '../../../lib/service/contacts';
 import { STAGES, STATUSES, type Group } from '../../../lib/model';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
@@ -33,7 +33,7 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
   async function run(op: BulkOp) {
     setBusy(true);
     try {
-      const { changed, needConsent } = await sendMessage('bulkUpdateContacts', { ids, op });
+      const { changed, needConsent } = await bulkUpdateContacts({ ids, op });
       // Unsubscribed people reopen one by one, each with a recorded consent (the drawer asks for it).
       const kept = needConsent ? ` ${tp('contacts.bulk.needConsent', needConsent)}` : '';
       setMessage({ tone: needConsent && !changed ? 'error' : 'ok', text: `${tp('contacts.bulk.done', changed)}${kept}` });
@@ -49,7 +49,7 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
     setConfirming(false);
     setBusy(true);
     try {
-      const count = await sendMessage('deleteContacts', { ids });
+      const count = await deleteContacts({ ids });
       setMessage({ tone: 'ok', text: tp('contacts.bulk.deleted', count) });
       onDone(true);
     } catch (error) {

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { countByGroup } from '../../../lib/contacts/counts';
 import { GROUP_COLORS } from '../../../lib/contacts/groups';
 import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import { createGroup, deleteGroup, updateGroup } from '../../../lib/service/catalog';
 import type { Group } from '../../../lib/model';
 import { useGroups } from '../../hooks/useCatalog';
 import { usePlural } from '../../hooks/usePlural';
@@ -28,7 +28,7 @@ function GroupRow({ group, onMessage }: { group: Group; onMessage: (tone: 'ok' |
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await sendMessage('updateGroup', { id: group.id, name: name.trim(), color });
+      await updateGroup({ id: group.id, name: name.trim(), color });
       setEditing(false);
       onMessage('ok', t('groups.saved'));
     } catch (error) {
@@ -37,7 +37,7 @@ function GroupRow({ group, onMessage }: { group: Group; onMessage: (tone: 'ok' |
   }
   async function remove() {
     setConfirming(false);
-    const changed = await sendMessage('deleteGroup', { id: group.id });
+    const changed = await deleteGroup({ id: group.id });
     onMessage('ok', tp('groups.deleted', changed, { name: group.name }));
   }
 
@@ -90,7 +90,7 @@ export function GroupList() {
   async function create(event: FormEvent) {
     event.preventDefault();
     try {
-      await sendMessage('createGroup', { name: name.trim(), color });
+      await createGroup({ name: name.trim(), color });
       say('ok', t('groups.created', { name: name.trim() }));
       setName('');
       setColor(GROUP_COLORS[(groups.length + 1) % GROUP_COLORS.length]!);

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { tagCount } from '../../../lib/contacts/tags';
 import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import { renameTag } from '../../../lib/service/catalog';
 import { useTags } from '../../hooks/useCatalog';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
@@ -25,7 +25,7 @@ function TagRow({ tag, tags, onMessage }: { tag: string; tags: string[]; onMessa
     event.preventDefault();
     setBusy(true);
     try {
-      const changed = await sendMessage('renameTag', { from: tag, to });
+      const changed = await renameTag({ from: tag, to });
       onMessage('ok', tp(merging ? 'tags.merged' : 'tags.renamed', changed, { from: tag, to }));
     } catch (error) {
       onMessage('error', describeError(error, t));
