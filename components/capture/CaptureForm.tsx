@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useDeferredValue, useState, type FormEvent } from 'react';
 import type { TabPage } from '../../lib/background/page-state';
 import { draftFromProfile } from '../../lib/capture/draft';
@@ -14,10 +13,9 @@ import { TextField } from '../ui/TextField';
 import { lazyNamed } from '../ui/lazy';
 import { KnownDiff } from './KnownDiff';
 import { SaveRefusalNotice } from './SaveRefusalNotice';
-import { refusalBeforeSave } from '../../lib/contacts/precheck';
-import { getDb } from '../../lib/db/database';
 import { useSettings } from '../hooks/useSettings';
 import { EmailQualityHint } from '../quality/EmailQualityHint';
+import { useSaveRefusal } from '../hooks/useContacts';
 
 // Guesses need the public-suffix list (tldts, ~300 KB): loaded only when a form has no email.
 const EmailGuesses = lazyNamed(() => import('./EmailGuesses'), 'EmailGuesses');
@@ -54,7 +52,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
   // Told before Save: an erased or unsubscribed address, or a full plan (live, as the email is typed).
   const plan = useSettings()?.settings.plan;
   const typed = useDeferredValue(values.email);
-  const refusal = useLiveQuery(async () => (plan ? ((await refusalBeforeSave(getDb(), typed, plan)) ?? null) : null), [typed, plan]);
+  const refusal = useSaveRefusal(typed, plan);
 
   const set = (field: keyof Values) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));

@@ -1,8 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { checkedPeople, EMPTY_SELECTION, setChecked } from '../../lib/capture/list-selection';
 import { MAX_BATCH } from '../../lib/capture/list-limits';
-import { knownPeople } from '../../lib/contacts/pending-batch';
 import { savePendingBatch } from '../../lib/service/pending';
 import { errorMessage } from '../../lib/ui/errors';
 import { useActiveTabId } from '../hooks/useActiveTabPage';
@@ -11,6 +9,7 @@ import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
 import { ListRow } from './ListRow';
 import { useListSelection } from './useListSelection';
+import { useKnownPeople } from '../hooks/usePrivacy';
 
 type Feedback = { kind: 'saved' | 'failed'; text: string };
 
@@ -27,7 +26,7 @@ export function ListCapture() {
   const [saving, setSaving] = useState<number>();
   const [feedback, setFeedback] = useState<Feedback>();
   const keys = selection?.entries.map((e) => e.key) ?? [];
-  const known = useLiveQuery(() => knownPeople(keys), [keys.join('\n')]);
+  const known = useKnownPeople(keys);
   if (!selection?.entries.length) return null;
 
   const ticked = checkedPeople(selection);

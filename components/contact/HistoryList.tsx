@@ -1,15 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { contactHistory } from '../../lib/contacts/history';
 import { describeChanges } from '../../lib/contacts/history-words';
-import { getDb } from '../../lib/db/database';
 import { useFieldDefs, useGroups } from '../hooks/useCatalog';
 import { useI18n } from '../i18n';
+import { useContactHistory } from '../hooks/useContacts';
 
 /** The contact's history, newest first: captures, edits, stage and status changes, in words. */
 export function HistoryList({ contactId }: { contactId: number }) {
   const { t, locale } = useI18n();
-  const entries = useLiveQuery(() => contactHistory(getDb(), contactId, 100), [contactId]);
+  const entries = useContactHistory(contactId, 100);
   const defs = useFieldDefs();
   const groups = useGroups();
   const words = useMemo(

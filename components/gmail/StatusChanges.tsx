@@ -1,18 +1,17 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { undoAutoStatus } from '../../lib/service/contacts';
 import { displayName, type Status } from '../../lib/model';
-import { standingChangesForThread } from '../../lib/status/thread-changes';
 import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
 import { FeedbackLine } from './FeedbackLine';
 import type { Feedback } from './useSaveDrafts';
+import { useStandingChanges } from '../hooks/usePrivacy';
 
 /** The automatic status changes this thread made, each with Undo. */
 export function StatusChanges({ emails, url }: { emails: string[]; url: string }) {
   const t = useT();
   const [feedback, setFeedback] = useState<Feedback>();
-  const changes = useLiveQuery(() => standingChangesForThread(emails, url), [emails.join(','), url]);
+  const changes = useStandingChanges(emails, url);
 
   async function undo(historyId: number, email: string) {
     try {

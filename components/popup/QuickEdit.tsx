@@ -1,13 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { openInManager } from '../../lib/board/open';
-import { getDb } from '../../lib/db/database';
 import { updateContact } from '../../lib/service/contacts';
 import { displayName, STAGES, STATUSES, type Contact, type ContactPatch } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { useGroups, useTags } from '../hooks/useCatalog';
 import { useT } from '../i18n';
 import { TagEditor } from './TagEditor';
+import { useContact } from '../hooks/useContacts';
 
 type Overlay = Partial<Pick<Contact, 'stage' | 'status' | 'tags' | 'groupIds'>>;
 
@@ -26,7 +25,7 @@ const SELECT = 'mt-0.5 block w-full rounded border border-slate-300 bg-white px-
 export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: () => void }) {
   const t = useT();
   const id = useId();
-  const stored = useLiveQuery(() => getDb().contacts.get(contactId), [contactId], null);
+  const stored = useContact(contactId);
   const groups = useGroups();
   const tags = useTags();
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string }>();
