@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import { countFieldHolders } from '../../lib/customFields/repository';
-import { getDb } from '../../lib/db/database';
 import { deleteFieldDef, saveFieldDef } from '../../lib/service/catalog';
 import type { CustomFieldDef, CustomValue } from '../../lib/model';
 import { usePlural } from '../hooks/usePlural';
@@ -9,6 +7,7 @@ import { TextField } from '../ui/TextField';
 import { CustomFieldInput } from './CustomFieldInput';
 import { fieldErrorKey } from './fieldErrors';
 import { splitOptions } from './NewFieldForm';
+import { countFieldValues } from '../../lib/service/read-catalog';
 
 type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'delete'; holders: number | null };
 
@@ -42,7 +41,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
   async function askDelete() {
     setMode({ kind: 'delete', holders: null });
     // A read with a cursor over contacts: nothing is held but the count.
-    const holders = await countFieldHolders(getDb(), def.key);
+    const holders = await countFieldValues(def.key);
     setMode({ kind: 'delete', holders });
   }
 

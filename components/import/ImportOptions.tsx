@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db/database';
 import { LEGAL_BASES } from '../../lib/model';
 import type { ImportChoices } from '../../lib/csv/run';
 import { TextField } from '../ui/TextField';
 import { useT } from '../i18n';
+import { useGroupsByName } from '../hooks/useCatalog';
 
 const POLICIES = ['skip', 'fill', 'overwrite'] as const;
 
@@ -14,7 +13,7 @@ export interface ChoicesDraft extends Omit<ImportChoices, 'tags'> {
 /** Target group, tags, duplicate policy, legal basis and source label. */
 export function ImportOptions({ value, onChange }: { value: ChoicesDraft; onChange: (value: ChoicesDraft) => void }) {
   const t = useT();
-  const groups = useLiveQuery(() => getDb().groups.orderBy('name').toArray(), []) ?? [];
+  const groups = useGroupsByName() ?? [];
   const set = (patch: Partial<ChoicesDraft>) => onChange({ ...value, ...patch });
   const select = 'mt-0.5 block w-full rounded border border-slate-300 px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
   return (

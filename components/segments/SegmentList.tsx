@@ -1,14 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
-import { getDb } from '../../lib/db/database';
 import { deleteSegment } from '../../lib/service/catalog';
 import { describeSegment } from '../../lib/segments/describe';
 import { segmentHref } from '../../lib/segments/filter';
-import { listSegments, type SavedSegment } from '../../lib/segments/store';
+import type { SavedSegment } from '../../lib/segments/store';
 import { useI18n } from '../i18n';
 import { CountText } from './CountText';
 import { ExportSegmentButton } from './ExportSegmentButton';
 import { useSegmentCount, useSegmentData, type SegmentData } from './useSegmentData';
+import { useSavedSegments } from '../hooks/useSegments';
 
 const BUTTON = 'rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-900/40';
 
@@ -67,7 +66,7 @@ function SegmentItem({ saved, data, onEdit, actions }: { saved: SavedSegment; da
 export function SegmentList({ onNew, onEdit, actions }: { onNew: () => void; onEdit: (id: number) => void; actions?: SegmentActions }) {
   const { t } = useI18n();
   const data = useSegmentData();
-  const segments = useLiveQuery(() => listSegments(getDb()), []);
+  const segments = useSavedSegments();
   return (
     <section aria-labelledby="segments-title" className="max-w-4xl space-y-4">
       <header className="flex flex-wrap items-start gap-3">
