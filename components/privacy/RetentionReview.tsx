@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { countPastRetention, pastRetentionIds, pastRetentionPage, retentionCutoff } from '../../lib/gdpr/retention';
+import { pastRetentionIds } from '../../lib/gdpr/retention';
 import { archiveContacts, eraseContacts } from '../../lib/service/contacts';
 import { errorMessage } from '../../lib/ui/errors';
 import { useSettings } from '../hooks/useSettings';
@@ -8,6 +7,7 @@ import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 import { ContactPickList } from './ContactPickList';
 import { useSelection } from './useSelection';
+import { useRetentionPage } from '../hooks/usePrivacy';
 
 const PAGE = 25;
 
@@ -21,12 +21,7 @@ export function RetentionReview() {
   const [confirmErase, setConfirmErase] = useState<'selected' | 'all' | null>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const { selected, toggle, togglePage, clear } = useSelection();
-  const data = useLiveQuery(async () => {
-    if (!months) return undefined;
-    const cutoff = retentionCutoff(Date.now(), months);
-    const [total, contacts] = await Promise.all([countPastRetention(cutoff, archived), pastRetentionPage(cutoff, page, PAGE, archived)]);
-    return { cutoff, total, contacts };
-  }, [months, archived, page]);
+  const data = useRetentionPage(months, archived, page, PAGE);
   if (!data || !months) return null;
 
   const run = async (action: 'archive' | 'erase', scope: 'selected' | 'all') => {
