@@ -14,9 +14,10 @@ import type { WireAnswer } from './content-world';
 
 let bundle: Promise<string> | undefined;
 
-function serviceScript(): Promise<string> {
-  bundle ??= build({
-    entryPoints: ['tests/hardening/page-service-entry.ts'],
+/** One TypeScript entry bundled as a script to evaluate in an extension page (the bench's helpers use it too). */
+export async function pageScript(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -24,7 +25,12 @@ function serviceScript(): Promise<string> {
     target: 'chrome120',
     define: { 'import.meta.env.BROWSER': '"chrome"' },
     logLevel: 'warning',
-  }).then((result) => result.outputFiles[0]!.text);
+  });
+  return result.outputFiles[0]!.text;
+}
+
+function serviceScript(): Promise<string> {
+  bundle ??= pageScript('tests/hardening/page-service-entry.ts');
   return bundle;
 }
 
