@@ -9,7 +9,7 @@ import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
 import { ListRow } from './ListRow';
 import { useListSelection } from './useListSelection';
-import { useKnownPeople } from '../hooks/usePrivacy';
+import { useKnownPeople } from '../hooks/useCapture';
 
 type Feedback = { kind: 'saved' | 'failed'; text: string };
 

@@ -5,7 +5,7 @@ import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
 import { FeedbackLine } from './FeedbackLine';
 import type { Feedback } from './useSaveDrafts';
-import { useStandingChanges } from '../hooks/usePrivacy';
+import { useStandingChanges } from '../hooks/useCapture';
 
 /** The automatic status changes this thread made, each with Undo. */
 export function StatusChanges({ emails, url }: { emails: string[]; url: string }) {

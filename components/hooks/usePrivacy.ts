@@ -1,14 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { findByEmail } from '../../lib/contacts/repository';
-import { knownPeople } from '../../lib/contacts/pending-batch';
 import { countSamples } from '../../lib/contacts/samples';
 import { contactDossier } from '../../lib/gdpr/access';
 import { countPastRetention, pastRetentionPage, retentionCutoff } from '../../lib/gdpr/retention';
 import { suppressionOf } from '../../lib/gdpr/suppression';
 import { countBounced } from '../../lib/quality/bounces';
-import { standingChangesForThread } from '../../lib/status/thread-changes';
 
-/** Named live reads of the Privacy section, the samples, automatic statuses and list pages. */
+/** Named live reads of the Privacy section and the samples. */
 
 /** A contact's access-request dossier (null: no such contact); undefined while loading. */
 export function useDossier(id: number) {
@@ -39,14 +37,4 @@ export function useBouncedCount(): number | undefined {
 
 export function useSampleCount(): number | undefined {
   return useLiveQuery(() => countSamples(), []);
-}
-
-/** Automatic status changes still standing for the people of a Gmail thread. */
-export function useStandingChanges(emails: string[], url: string) {
-  return useLiveQuery(() => standingChangesForThread(emails, url), [emails.join(','), url]);
-}
-
-/** Which listed people are already contacts or waiting in To complete, by profile key. */
-export function useKnownPeople(keys: string[]) {
-  return useLiveQuery(() => knownPeople(keys), [keys.join('\n')]);
 }

@@ -1,10 +1,8 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
-import { DB_NAME, getDb } from '../db/database';
+import { getDb } from '../db/database';
 import { contactHistory } from '../contacts/history';
 import { countByArchived, countByGroup, type ArchivedScope } from '../contacts/counts';
 import { planUsage } from '../contacts/plan';
 import { refusalBeforeSave } from '../contacts/precheck';
-import { queryContacts, type ContactFilter, type ContactSort } from '../contacts/query';
 import { tagCount } from '../contacts/tags';
 import { quickSearch } from '../popup/search';
 import type { Plan } from '../model';
@@ -17,7 +15,6 @@ export const contactById = (id: number) => getDb().contacts.get(id);
 export const contactsWithEmails = (emails: string[]) => getDb().contacts.where('email').anyOf(emails).toArray();
 export const historyOfContact = (contactId: number, limit?: number) => contactHistory(getDb(), contactId, limit);
 export const searchContacts = (query: string) => quickSearch(getDb(), query);
-export const findContacts = (filter: ContactFilter, sort: ContactSort) => queryContacts(getDb(), filter, sort);
 export const countContacts = (archived: ArchivedScope) => countByArchived(getDb(), archived);
 export const countInGroup = async (groupId: number) => (await countByGroup(getDb(), [groupId]))[0];
 export const countWithTag = (tag: string) => tagCount(getDb(), tag);
@@ -30,18 +27,4 @@ export async function archivedContactsPage(page: number, size: number) {
   const range = db.contacts.where('[archived+updatedAt]').between([1, -Infinity], [1, Infinity]);
   const [total, contacts] = await Promise.all([countByArchived(db, 1), range.reverse().offset(page * size).limit(size).toArray()]);
   return { total, contacts };
-}
-
-/**
- * Call `onChange` whenever contacts change in any context of the extension
- * (this page, another tab, the worker), through Dexie's cross-context
- * "storagemutated" event; returns the unsubscribe.
- */
-export function watchContacts(onChange: () => void): () => void {
-  const prefix = `idb://${DB_NAME}/contacts/`;
-  const listener = (parts: ObservabilitySet) => {
-    if (Object.keys(parts).some((part) => part === 'all' || part.startsWith(prefix))) onChange();
-  };
-  Dexie.on('storagemutated', listener);
-  return () => Dexie.on.storagemutated.unsubscribe(listener);
 }

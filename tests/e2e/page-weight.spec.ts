@@ -12,9 +12,10 @@ import { EXTENSION_PATH } from './support/launch';
  * from 660 to 680 KB with the list capture and the refusals told before Save (660.3 KB).
  * The manager's went from 660 to 680 KB when pages started running the write
  * pipeline in-page instead of messaging the worker (issue 15: 649.3 → 663.8 KB;
- * loading the writer with import() saved only 2.8 KB of that, in preload lists).
+ * loading the writer with import() saved only 2.8 KB of that, in preload lists);
+ * the popup's from 620 to 630 KB with it (620.6 KB).
  */
-const BUDGET_KB: Record<string, number> = { 'popup.html': 620, 'sidepanel.html': 680, 'options.html': 680 };
+const BUDGET_KB: Record<string, number> = { 'popup.html': 630, 'sidepanel.html': 680, 'options.html': 680 };
 
 /** A string only found in that library's code, to tell which chunk holds it. */
 const MARKERS = {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ContactFilter, ContactResult, ContactSort } from '../../../lib/contacts/query';
 import type { Contact } from '../../../lib/model';
-import { findContacts, watchContacts } from '../../../lib/service/read-contacts';
+import { findContacts, watchContacts } from '../../../lib/service/read-table';
 
 /** Rows are read by pages of this size around what is on screen. */
 export const PAGE = 100;
