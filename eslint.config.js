@@ -3,6 +3,23 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The database is opened in lib/ only: components read through named hooks and
+// write through lib/service (README, "Pages and the service"). Types may be imported.
+const DATABASE_OUTSIDE_LIB = {
+  paths: [{ name: 'dexie', message: 'Open the database in lib/ only (lib/service reads and writes).', allowTypeImports: true }],
+  patterns: [
+    {
+      group: ['**/lib/db/database', '**/lib/db/database.ts'],
+      message: 'Open the database in lib/ only: read through a named hook (components/hooks), write through lib/service.',
+      allowTypeImports: true,
+    },
+  ],
+};
+const LIVE_QUERY_IN_HOOKS = {
+  name: 'dexie-react-hooks',
+  message: 'Read through a named hook (components/hooks/use*.ts, or a use*.ts file of the area), not useLiveQuery in a component.',
+};
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   js.configs.recommended,
@@ -44,5 +61,14 @@ export default tseslint.config(
         { selector: "JSXOpeningElement[name.name='input'] > JSXAttribute[name.name='type'][value.value='file']", message: 'Use FilePicker from components/ui/FilePicker.' },
       ],
     },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...DATABASE_OUTSIDE_LIB, paths: [...DATABASE_OUTSIDE_LIB.paths, LIVE_QUERY_IN_HOOKS] }] },
+  },
+  {
+    // Named hooks may wrap useLiveQuery; they still reach the base through lib/.
+    files: ['components/**/use*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', DATABASE_OUTSIDE_LIB] },
   },
 );

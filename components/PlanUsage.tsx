@@ -1,14 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../lib/db/database';
-import { planUsage } from '../lib/contacts/plan';
 import { useSettings } from './hooks/useSettings';
 import { useT } from './i18n';
+import { usePlanUsage } from './hooks/useContacts';
 
 /** "123 / 300 contacts" on Free; a plain count on unlimited plans. */
 export function PlanUsage() {
   const t = useT();
   const plan = useSettings()?.settings.plan;
-  const usage = useLiveQuery(() => (plan ? planUsage(getDb(), plan) : undefined), [plan]);
+  const usage = usePlanUsage(plan);
   if (!usage) return null;
   const full = usage.limit !== null && usage.used >= usage.limit;
   return (

@@ -6,8 +6,7 @@ import { clearTabList } from '../lib/background/list-state';
 import { registerShortcut } from '../lib/background/shortcut';
 import { registerBadgeAlarms } from '../lib/background/badge';
 import { createContextMenu, onMenuClicked } from '../lib/background/context-menu';
-import { getDb } from '../lib/db/database';
-import { repairCounters } from '../lib/db/repair';
+import { recountAfterUpdate } from '../lib/background/update';
 import { openWelcome } from '../lib/background/welcome';
 import { registerReminders } from '../lib/reminders/register';
 import { registerUndoPurge } from '../lib/background/undo-purge';
@@ -25,7 +24,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     void createContextMenu();
     if (reason === 'install') void openWelcome();
-    if (reason === 'update') void repairCounters(getDb()).catch((error) => console.error('FluenzR: recounting contacts failed', error));
+    if (reason === 'update') void recountAfterUpdate();
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 });

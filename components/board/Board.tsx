@@ -11,7 +11,7 @@ import {
 import { useEffect, useMemo, useState } from 'react';
 import { boardCollisions, stageKeyboardCoordinates, stageOfTarget } from '../../lib/board/dnd';
 import { isFiltered, PAGE_SIZE, withPendingMoves, type BoardFilter, type PendingMove } from '../../lib/board/query';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { moveContactStage, updateContact } from '../../lib/service/contacts';
 import { displayName, STAGES, type Contact, type Stage } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
@@ -67,11 +67,11 @@ export function Board({ onLoaded }: { onLoaded?: () => void }) {
     setError(undefined);
     setPending((moves) => [...moves.filter((m) => m.contact.id !== contact.id), { contact, from: contact.stage, to }]);
     try {
-      const moved = await sendMessage('moveContactStage', { id: contact.id, stage: to });
+      const moved = await moveContactStage({ id: contact.id, stage: to });
       // Undo is the same edit back, based on the version the move wrote: refused if the stage changed since.
       offerUndo(t('undo.moved', { name: displayName(contact), stage: t(`stage.${to}`) }), async () => {
         try {
-          await sendMessage('updateContact', { id: contact.id, patch: { stage: contact.stage }, base: { updatedAt: moved.updatedAt, values: { stage: to } } });
+          await updateContact({ id: contact.id, patch: { stage: contact.stage }, base: { updatedAt: moved.updatedAt, values: { stage: to } } });
           return { restored: 1, skipped: 0 };
         } catch (failure) {
           if (String(failure).includes('edit_conflict')) return { restored: 0, skipped: 1 };

@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db/database';
-import { isFiltered, loadColumnPage, loadCounts, type BoardFilter, type ColumnData } from '../../lib/board/query';
+import { isFiltered, type BoardFilter, type ColumnData } from '../../lib/board/query';
 import { STAGES, type Stage } from '../../lib/model';
-import { listSegments, type SavedSegment } from '../../lib/segments';
+import type { SavedSegment } from '../../lib/segments';
+import { boardColumn, boardCounts } from '../../lib/service/read-segments';
+import { useSavedSegments } from '../hooks/useSegments';
 
 /**
  * The six columns, live: any write to the contacts (a capture in another tab,
@@ -14,14 +15,14 @@ import { listSegments, type SavedSegment } from '../../lib/segments';
  */
 export function useBoardColumns(filter: BoardFilter, limits: Record<Stage, number>): ColumnData[] | undefined {
   const pages = useLiveQuery(
-    () => Promise.all(STAGES.map((stage) => loadColumnPage(getDb(), stage, filter, limits[stage]))),
+    () => Promise.all(STAGES.map((stage) => boardColumn(stage, filter, limits[stage]))),
     [filter, limits],
   );
   // Filtered counts are asked only once the pages are in: IndexedDB serves
   // requests in order, and a slow count queued first would hold the cards back.
   const ready = pages !== undefined || !isFiltered(filter);
   const counts = useLiveQuery(
-    () => (ready ? loadCounts(getDb(), filter).then((result) => ({ filter, counts: result })) : undefined),
+    () => (ready ? boardCounts(filter).then((result) => ({ filter, counts: result })) : undefined),
     [filter, ready],
   );
   if (!pages) return undefined;
@@ -31,5 +32,5 @@ export function useBoardColumns(filter: BoardFilter, limits: Record<Stage, numbe
 
 /** Saved segments by name, for the segment filter. */
 export function useSegments(): SavedSegment[] {
-  return useLiveQuery(() => listSegments(getDb()), []) ?? [];
+  return useSavedSegments() ?? [];
 }

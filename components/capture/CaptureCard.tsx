@@ -1,11 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { findByEmail, findByLinkedinUrl } from '../../lib/contacts/repository';
 import { pendingKey } from '../../lib/contacts/pending';
-import { getDb } from '../../lib/db/database';
 import { useActiveTabPage } from '../hooks/useActiveTabPage';
 import { useT } from '../i18n';
 import { CaptureForm } from './CaptureForm';
 import { QuickNote } from '../followups/QuickNote';
+import { useKnownProfile } from '../hooks/useContacts';
 
 /** "On this page": the person the active tab shows, editable, saved in one click. */
 export function CaptureCard() {
@@ -16,13 +14,7 @@ export function CaptureCard() {
   // useLiveQuery keeps its previous result while a new query runs: each answer
   // carries the question it answers, so a form never starts from a stale one.
   const question = `${profile?.linkedinUrl ?? ''}|${profile?.email ?? ''}|${key ?? ''}`;
-  const answer = useLiveQuery(async () => {
-    if (!profile) return { question, known: null, pending: false };
-    const byUrl = profile.linkedinUrl ? await findByLinkedinUrl(profile.linkedinUrl) : undefined;
-    const known = byUrl ?? (profile.email ? await findByEmail(profile.email) : undefined) ?? null;
-    const pending = key ? (await getDb().pending.get(key)) !== undefined : false;
-    return { question, known, pending };
-  }, [question]);
+  const answer = useKnownProfile(question, profile, key);
   const current = answer?.question === question ? answer : undefined;
   // Gmail threads have their own card (components/gmail); a LinkedIn hint there would mislead.
   if (page?.method === 'gmail') return null;

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useDeferredValue, useState, type FormEvent } from 'react';
 import type { TabPage } from '../../lib/background/page-state';
 import { draftFromProfile } from '../../lib/capture/draft';
 import type { CapturedProfile } from '../../lib/capture/profile';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { captureContact } from '../../lib/service/contacts';
+import { savePending } from '../../lib/service/pending';
 import { checkEmail, PLAN_LIMITS, type Contact } from '../../lib/model';
 import type { UpsertResult } from '../../lib/contacts/repository';
 import { errorMessage } from '../../lib/ui/errors';
@@ -13,10 +13,9 @@ import { TextField } from '../ui/TextField';
 import { lazyNamed } from '../ui/lazy';
 import { KnownDiff } from './KnownDiff';
 import { SaveRefusalNotice } from './SaveRefusalNotice';
-import { refusalBeforeSave } from '../../lib/contacts/precheck';
-import { getDb } from '../../lib/db/database';
 import { useSettings } from '../hooks/useSettings';
 import { EmailQualityHint } from '../quality/EmailQualityHint';
+import { useSaveRefusal } from '../hooks/useContacts';
 
 // Guesses need the public-suffix list (tldts, ~300 KB): loaded only when a form has no email.
 const EmailGuesses = lazyNamed(() => import('./EmailGuesses'), 'EmailGuesses');
@@ -53,7 +52,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
   // Told before Save: an erased or unsubscribed address, or a full plan (live, as the email is typed).
   const plan = useSettings()?.settings.plan;
   const typed = useDeferredValue(values.email);
-  const refusal = useLiveQuery(async () => (plan ? ((await refusalBeforeSave(getDb(), typed, plan)) ?? null) : null), [typed, plan]);
+  const refusal = useSaveRefusal(typed, plan);
 
   const set = (field: keyof Values) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -79,7 +78,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
     if (!values.email.trim() && canWait) {
       setEmailError(undefined);
       void run(async () => {
-        await sendMessage('savePending', { profile: edited, sourceUrl: page.url, method: page.method as 'linkedin' | 'salesnav' });
+        await savePending({ profile: edited, sourceUrl: page.url, method: page.method as 'linkedin' | 'salesnav' });
         return { tone: 'ok', text: t('linkedin.savedPending') };
       });
       return;
@@ -92,7 +91,7 @@ export function CaptureForm({ page, profile, known, pending }: Props) {
     setEmailError(undefined);
     const draft = draftFromProfile(edited, email.email, page.url, page.method);
     if (guessed === email.email) draft.tags = [UNVERIFIED_TAG];
-    void run(async () => describe(await sendMessage('captureContact', draft), t));
+    void run(async () => describe(await captureContact(draft), t));
   }
 
   const diffDraft = known ? draftFromProfile(edited, values.email.trim() || known.email, page.url, page.method) : null;

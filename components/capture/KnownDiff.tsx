@@ -2,9 +2,7 @@ import { mergeDraft, type FieldChanges } from '../../lib/contacts/merge';
 import { ContactDraftSchema, type Contact, type ContactDraft } from '../../lib/model';
 import type { MessageKey } from '../../lib/i18n';
 import { useT } from '../i18n';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db/database';
-import { capturedBy } from '../../lib/sync/captured-by';
+import { useColleague } from '../hooks/useTeam';
 
 type T = ReturnType<typeof useT>;
 
@@ -17,7 +15,7 @@ export function KnownDiff({ known, draft }: { known: Contact; draft: ContactDraf
   const parsed = ContactDraftSchema.safeParse(draft);
   const sameContact = parsed.success && parsed.data.email === known.email;
   const merge = sameContact ? mergeDraft(known, parsed.data, 'refresh') : null;
-  const colleague = useLiveQuery(() => capturedBy(getDb(), known.id), [known.id]);
+  const colleague = useColleague(known.id);
   return (
     <div className="space-y-1 rounded bg-amber-50 px-2 py-1.5 text-xs text-amber-900 dark:bg-amber-900/30 dark:text-amber-100" data-testid="capture-known">
       <p className="font-medium">

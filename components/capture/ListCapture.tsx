@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { checkedPeople, EMPTY_SELECTION, setChecked } from '../../lib/capture/list-selection';
 import { MAX_BATCH } from '../../lib/capture/list-limits';
-import { knownPeople } from '../../lib/contacts/pending-batch';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { savePendingBatch } from '../../lib/service/pending';
 import { errorMessage } from '../../lib/ui/errors';
 import { useActiveTabId } from '../hooks/useActiveTabPage';
 import { useGroups, useTags } from '../hooks/useCatalog';
@@ -12,6 +10,7 @@ import { useI18n } from '../i18n';
 import { Select } from '../ui/Select';
 import { ListRow } from './ListRow';
 import { useListSelection } from './useListSelection';
+import { useKnownPeople } from '../hooks/useCapture';
 
 type Feedback = { kind: 'saved' | 'failed'; text: string };
 
@@ -28,7 +27,7 @@ export function ListCapture() {
   const [saving, setSaving] = useState<number>();
   const [feedback, setFeedback] = useState<Feedback>();
   const keys = selection?.entries.map((e) => e.key) ?? [];
-  const known = useLiveQuery(() => knownPeople(keys), [keys.join('\n')]);
+  const known = useKnownPeople(keys);
   if (!selection?.entries.length) return null;
 
   const ticked = checkedPeople(selection);
@@ -36,7 +35,7 @@ export function ListCapture() {
     setSaving(ticked.length);
     setFeedback(undefined);
     try {
-      const result = await sendMessage('savePendingBatch', {
+      const result = await savePendingBatch({
         people: ticked,
         sourceUrl: selection.sourceUrl,
         tag: tag.trim() || undefined,

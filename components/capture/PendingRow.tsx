@@ -1,7 +1,7 @@
 import { useState, type CSSProperties, type FormEvent, type Ref } from 'react';
 import type { PendingProfile } from '../../lib/db/database';
 import type { MessageKey } from '../../lib/i18n';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { completePending, removePending } from '../../lib/service/pending';
 import { profileLinkUrl } from '../../lib/capture/linkedin-url';
 import { checkEmail, PLAN_LIMITS } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
@@ -26,7 +26,7 @@ export function PendingRow({ row, style, rowRef, index }: { row: PendingProfile;
     setBusy(true);
     setError(undefined);
     try {
-      const result = await sendMessage('completePending', { linkedinUrl: row.linkedinUrl, email: check.email });
+      const result = await completePending({ linkedinUrl: row.linkedinUrl, email: check.email });
       if (result.outcome === 'refused') setError(t(`error.${result.reason}`, { limit: PLAN_LIMITS.free ?? 0 }));
       if (result.outcome === 'invalid') setError(result.problems.map((p) => p.problem).join(', '));
     } catch (cause) {
@@ -52,7 +52,7 @@ export function PendingRow({ row, style, rowRef, index }: { row: PendingProfile;
         </div>
         <button
           type="button"
-          onClick={() => void sendMessage('removePending', { linkedinUrl: row.linkedinUrl })}
+          onClick={() => void removePending({ linkedinUrl: row.linkedinUrl })}
           aria-label={t('linkedin.pending.remove', { name })}
           className="rounded px-1.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700 dark:hover:bg-slate-800"
         >

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { recentContacts } from '../../lib/contacts/repository';
 import { displayName } from '../../lib/model';
 import { useT } from '../i18n';
+import { useRecentContacts } from '../hooks/useContacts';
 
 /** The last contacts saved or changed, live across tabs. */
 export function RecentContacts({ limit = 8 }: { limit?: number }) {
   const t = useT();
-  const contacts = useLiveQuery(() => recentContacts(limit), [limit]);
+  const contacts = useRecentContacts(limit);
   return (
     <section aria-labelledby="recent-title">
       <h2 id="recent-title" className="mb-1 text-sm font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">

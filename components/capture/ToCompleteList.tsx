@@ -1,14 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { pendingProfiles } from '../../lib/contacts/pending';
-import { getDb } from '../../lib/db/database';
 import { useT } from '../i18n';
 import { PendingRow } from './PendingRow';
+import { usePendingCount, usePendingProfiles } from '../hooks/useContacts';
 
 /** LinkedIn profiles saved without an email; each becomes a contact when one is added. */
 export function ToCompleteList({ limit = 20 }: { limit?: number }) {
   const t = useT();
-  const rows = useLiveQuery(() => pendingProfiles(limit), [limit]);
-  const count = useLiveQuery(() => getDb().pending.count(), []);
+  const rows = usePendingProfiles(limit);
+  const count = usePendingCount();
   return (
     <section aria-labelledby="to-complete-title" data-testid="to-complete">
       <div className="mb-1 flex items-baseline justify-between">

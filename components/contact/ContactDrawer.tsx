@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { getDb } from '../../lib/db/database';
 import { displayName, type Contact } from '../../lib/model';
 import { useT } from '../i18n';
 import { ContactEditor } from './ContactEditor';
 import { OtherEmails } from './OtherEmails';
+import { useContact } from '../hooks/useContacts';
 
 interface Props {
   contactId: number | 'new';
@@ -19,10 +18,8 @@ export function ContactDrawer({ contactId, onClose, onCreated }: Props) {
   const t = useT();
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
-  const loaded = useLiveQuery(
-    async () => ({ contact: contactId === 'new' ? undefined : await getDb().contacts.get(contactId) }),
-    [contactId],
-  );
+  const stored = useContact(contactId === 'new' ? undefined : contactId);
+  const loaded = stored === null ? undefined : { contact: stored };
 
   const ready = loaded !== undefined;
   useEffect(() => {

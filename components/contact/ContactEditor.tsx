@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { bulkUpdateContacts, createContact, deleteContacts, updateContact } from '../../lib/service/contacts';
 import { PLAN_LIMITS, type Contact } from '../../lib/model';
 import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
 import { useSettings } from '../hooks/useSettings';
@@ -83,13 +83,13 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
           return;
         }
         const newConsent = reopening ? { note: consent.note.trim() } : undefined;
-        const saved = Object.keys(patch).length ? await sendMessage('updateContact', { id: contact.id, patch, base: editBase(opened, patch), newConsent }) : opened;
+        const saved = Object.keys(patch).length ? await updateContact({ id: contact.id, patch, base: editBase(opened, patch), newConsent }) : opened;
         setOpened(saved);
         setValues(valuesOf(saved, defs, basis));
         setConsent({ confirmed: false, note: '' });
         setFeedback({ tone: 'ok', text: t('contacts.drawer.saved') });
       } else {
-        const result = await sendMessage('createContact', draftOf(current, defs, Date.now(), country));
+        const result = await createContact(draftOf(current, defs, Date.now(), country));
         if (result.outcome === 'created') onCreated(result.contact.id);
         else if (result.outcome === 'refused') setFeedback({ tone: 'error', text: t(`error.${result.reason}`, { limit: PLAN_LIMITS.free ?? 0 }) });
         else if (result.outcome === 'invalid') setFeedback({ tone: 'error', text: result.problems.map((p) => p.problem).join(', ') });
@@ -121,11 +121,11 @@ export function ContactEditor({ contact, onCreated, onDeleted }: Props) {
     setConfirming(false);
     try {
       if (kind === 'delete') {
-        const { undo } = await sendMessage('deleteContacts', { ids: [contact.id] });
+        const { undo } = await deleteContacts({ ids: [contact.id] });
         onDeleted();
         if (undo) offerUndo(tp('undo.delete', 1), undoByToken(undo));
       } else {
-        const { undo } = await sendMessage('bulkUpdateContacts', { ids: [contact.id], op: { kind } });
+        const { undo } = await bulkUpdateContacts({ ids: [contact.id], op: { kind } });
         setFeedback({ tone: 'ok', text: t(kind === 'archive' ? 'contacts.drawer.archived' : 'contacts.drawer.unarchived') });
         if (undo) offerUndo(tp(`undo.${kind}`, 1), undoByToken(undo));
       }

@@ -1,7 +1,5 @@
 import { useState } from 'react';
-import { countFieldHolders } from '../../lib/customFields/repository';
-import { getDb } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { deleteFieldDef, saveFieldDef } from '../../lib/service/catalog';
 import type { CustomFieldDef, CustomValue } from '../../lib/model';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
@@ -9,6 +7,7 @@ import { TextField } from '../ui/TextField';
 import { CustomFieldInput } from './CustomFieldInput';
 import { fieldErrorKey } from './fieldErrors';
 import { splitOptions } from './NewFieldForm';
+import { countFieldValues } from '../../lib/service/read-catalog';
 
 type Mode = { kind: 'view' } | { kind: 'edit' } | { kind: 'delete'; holders: number | null };
 
@@ -31,7 +30,7 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
 
   async function save() {
     try {
-      await sendMessage('saveFieldDef', { key: def.key, label, type: def.type, options: def.type === 'choice' ? splitOptions(options) : undefined });
+      await saveFieldDef({ key: def.key, label, type: def.type, options: def.type === 'choice' ? splitOptions(options) : undefined });
       setMode({ kind: 'view' });
       setMessage({ tone: 'ok', text: t('fields.renamed') });
     } catch (cause) {
@@ -42,13 +41,13 @@ export function FieldRow({ def, onDeleted }: { def: CustomFieldDef; onDeleted: (
   async function askDelete() {
     setMode({ kind: 'delete', holders: null });
     // A read with a cursor over contacts: nothing is held but the count.
-    const holders = await countFieldHolders(getDb(), def.key);
+    const holders = await countFieldValues(def.key);
     setMode({ kind: 'delete', holders });
   }
 
   async function confirmDelete() {
     try {
-      const { removedValues } = await sendMessage('deleteFieldDef', { key: def.key });
+      const { removedValues } = await deleteFieldDef({ key: def.key });
       // This row disappears: the section shows the outcome.
       onDeleted(tp('fields.deleted', removedValues, { label: def.label }));
     } catch (cause) {

@@ -1,15 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { listFieldDefs } from '../../lib/customFields/repository';
-import { getDb } from '../../lib/db/database';
 import { useT } from '../i18n';
 import { FieldRow } from './FieldRow';
 import { NewFieldForm } from './NewFieldForm';
+import { useFieldDefsLoading } from '../hooks/useCatalog';
 
 /** Manager section: the custom field definitions. */
 export function FieldsSection() {
   const t = useT();
-  const defs = useLiveQuery(() => listFieldDefs(getDb()), []);
+  const defs = useFieldDefsLoading();
   const [notice, setNotice] = useState<string>();
   return (
     <section aria-labelledby="fields-title" className="max-w-3xl space-y-4">

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { saveFieldDef } from '../../lib/service/catalog';
 import { CUSTOM_FIELD_TYPES, type CustomFieldDef } from '../../lib/model';
 import { useT } from '../i18n';
 import { TextField } from '../ui/TextField';
@@ -21,7 +21,7 @@ export function NewFieldForm() {
     event.preventDefault();
     setDone(undefined);
     try {
-      const def = await sendMessage('saveFieldDef', { label, type, options: type === 'choice' ? splitOptions(options) : undefined });
+      const def = await saveFieldDef({ label, type, options: type === 'choice' ? splitOptions(options) : undefined });
       setError(undefined);
       setLabel('');
       setOptions('');

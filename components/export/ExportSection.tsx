@@ -1,20 +1,19 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { countByArchived } from '../../lib/contacts/counts';
 import { downloadBlob, exportContactsCsv } from '../../lib/csv/export';
 import { EXPORT_FORMATS, STANDARD_COLUMNS, type ExportFormat } from '../../lib/csv/export-columns';
-import { getDb } from '../../lib/db/database';
 import { fieldLabel } from '../import/labels';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
 import { RadioGroup } from '../ui/RadioGroup';
+import { useStoredFieldDefs } from '../hooks/useCatalog';
+import { useContactCount } from '../hooks/useContacts';
 
 /** Export all contacts (other UIs export a selection through lib/csv/export.ts). */
 export function ExportSection() {
   const t = useT();
   const tp = usePlural();
-  const total = useLiveQuery(() => countByArchived(getDb(), 'all'), []);
-  const defs = useLiveQuery(() => getDb().fieldDefs.toArray(), []) ?? [];
+  const total = useContactCount('all');
+  const defs = useStoredFieldDefs();
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [archived, setArchived] = useState(false);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());

@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { updateContact } from '../../lib/service/contacts';
 import { NEXT_STEP_MAX, type Contact, type NextStep } from '../../lib/model';
 import { defaultDue, fromLocalInput, snoozedStep, toLocalInput } from '../../lib/notes/next-step';
 import { describeError } from '../manager/contacts/feedback';
@@ -34,7 +34,7 @@ export function NextStepEditor({ contact }: { contact: Contact }) {
     setBusy(true);
     try {
       const base = { updatedAt: contact.updatedAt, values: { nextStep: contact.nextStep } };
-      const saved = await sendMessage('updateContact', { id: contact.id, patch: { nextStep: next }, base });
+      const saved = await updateContact({ id: contact.id, patch: { nextStep: next }, base });
       setText(saved.nextStep?.text ?? '');
       setDue(toLocalInput(saved.nextStep?.dueAt ?? defaultDue()));
       setFeedback({ tone: 'ok', text: done });

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { addNote } from '../../lib/service/notes';
 import { displayName, NOTE_LIMITS, type Contact } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
@@ -39,7 +39,7 @@ export function QuickNote({ contact }: { contact: Pick<Contact, 'id' | 'firstNam
     if (!text.trim() || busy) return;
     setBusy(true);
     try {
-      await sendMessage('addNote', { contactId: contact.id, text });
+      await addNote({ contactId: contact.id, text });
       setText('');
       setStatus({ tone: 'ok', text: t('followups.quick.saved', { name }) });
     } catch (error) {

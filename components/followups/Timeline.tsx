@@ -1,11 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type KeyboardEvent } from 'react';
-import { contactHistory } from '../../lib/contacts/history';
-import { getDb } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { addNote, deleteNote, editNote } from '../../lib/service/notes';
 import { NOTE_LIMITS, type Note } from '../../lib/model';
-import { contactNotes } from '../../lib/notes/notes';
-import { assembleTimeline } from '../../lib/notes/timeline';
+import { useTimeline } from '../hooks/useTimeline';
 import { HistoryEntryView, useHistoryWords } from '../contact/HistoryList';
 import { describeError } from '../manager/contacts/feedback';
 import { useI18n } from '../i18n';
@@ -29,11 +25,7 @@ function onSaveKey(save: () => void) {
 export function Timeline({ contactId }: { contactId: number }) {
   const { t } = useI18n();
   const id = useId();
-  const data = useLiveQuery(async () => {
-    const db = getDb();
-    const [notes, history] = await Promise.all([contactNotes(db, contactId), contactHistory(db, contactId, 200)]);
-    return assembleTimeline(notes, history);
-  }, [contactId]);
+  const data = useTimeline(contactId);
   const words = useHistoryWords();
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string>();
@@ -43,7 +35,7 @@ export function Timeline({ contactId }: { contactId: number }) {
     if (!draft.trim() || busy) return;
     setBusy(true);
     try {
-      await sendMessage('addNote', { contactId, text: draft });
+      await addNote({ contactId, text: draft });
       setDraft('');
       setError(undefined);
     } catch (failure) {
@@ -111,7 +103,7 @@ function NoteItem({ note, edited }: { note: Note; edited: boolean }) {
       setError(describeError(failure, t));
     }
   }
-  const save = () => editing?.trim() && void run(() => sendMessage('editNote', { id: note.id, text: editing }));
+  const save = () => editing?.trim() && void run(() => editNote({ id: note.id, text: editing }));
 
   return (
     <div data-testid="timeline-note">
@@ -170,7 +162,7 @@ function NoteItem({ note, edited }: { note: Note; edited: boolean }) {
           confirm={t('followups.notes.delete')}
           onConfirm={() => {
             setConfirming(false);
-            void run(() => sendMessage('deleteNote', { id: note.id }));
+            void run(() => deleteNote({ id: note.id }));
           }}
           onCancel={() => setConfirming(false)}
         />

@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { TabPage } from '../../lib/background/page-state';
 import { enrichThread } from '../../lib/capture/gmail';
 import type { GmailPerson } from '../../lib/capture/gmail-types';
-import { getDb } from '../../lib/db/database';
 import type { ContactDraft } from '../../lib/model';
 import { useSettings } from '../hooks/useSettings';
 import { useT } from '../i18n';
@@ -11,6 +9,7 @@ import { FeedbackLine } from './FeedbackLine';
 import { PersonRow } from './PersonRow';
 import { StatusChanges } from './StatusChanges';
 import { useSaveDrafts } from './useSaveDrafts';
+import { useContactsByEmail } from '../hooks/useContacts';
 
 function draftOf(person: GmailPerson, where: string): ContactDraft {
   const { email, firstName, lastName, company, title, phone } = person;
@@ -23,7 +22,7 @@ export function GmailThreadCard({ page }: { page: TabPage }) {
   const settings = useSettings()?.settings;
   const thread = useMemo(() => (page.thread ? enrichThread(page.thread) : undefined), [page.thread]);
   const emails = useMemo(() => [...new Set([...(thread?.people.map((p) => p.email) ?? []), ...(thread?.bounces ?? [])])], [thread]);
-  const known = useLiveQuery(async () => new Map((await getDb().contacts.where('email').anyOf(emails).toArray()).map((c) => [c.email, c])), [emails.join(',')]);
+  const known = useContactsByEmail(emails);
   const { save, busy, feedback } = useSaveDrafts();
 
   return (

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { scanPageEmails, SCAN_LIMIT, type FoundAddress, type PageScan } from '../../lib/capture/page-emails';
-import { getDb } from '../../lib/db/database';
 import { checkEmail } from '../../lib/model';
 import { useT } from '../i18n';
 import { FeedbackLine } from './FeedbackLine';
 import { useSaveDrafts } from './useSaveDrafts';
+import { useContactsByEmail } from '../hooks/useContacts';
 
 // The draft builder needs the public-suffix list (tldts): loaded once a scan found
 // addresses, not with the popup (the module is fetched once, then cached).
@@ -28,7 +27,7 @@ export function PageEmailScan({ tabId }: { tabId: number }) {
   const [scanning, setScanning] = useState(false);
   const { save, busy, feedback } = useSaveDrafts();
   const emails = scan?.addresses.map((a) => a.email) ?? [];
-  const known = useLiveQuery(async () => new Set((await getDb().contacts.where('email').anyOf(emails).toArray()).map((c) => c.email)), [emails.join(',')]);
+  const known = useContactsByEmail(emails);
 
   async function find() {
     setScanning(true);

@@ -1,22 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { undoAutoStatus } from '../../lib/service/contacts';
 import { displayName, type Status } from '../../lib/model';
-import { standingChangesForThread } from '../../lib/status/thread-changes';
 import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
 import { FeedbackLine } from './FeedbackLine';
 import type { Feedback } from './useSaveDrafts';
+import { useStandingChanges } from '../hooks/useCapture';
 
 /** The automatic status changes this thread made, each with Undo. */
 export function StatusChanges({ emails, url }: { emails: string[]; url: string }) {
   const t = useT();
   const [feedback, setFeedback] = useState<Feedback>();
-  const changes = useLiveQuery(() => standingChangesForThread(emails, url), [emails.join(','), url]);
+  const changes = useStandingChanges(emails, url);
 
   async function undo(historyId: number, email: string) {
     try {
-      const result = await sendMessage('undoAutoStatus', { historyId });
+      const result = await undoAutoStatus({ historyId });
       if (result.restored) setFeedback({ tone: 'ok', text: t('gmail.undone', { email, status: t(`status.${result.status}`) }) });
       else setFeedback({ tone: 'error', text: t(result.reason === 'changed' ? 'gmail.undoChanged' : 'gmail.undoGone') });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { captureContact } from '../../lib/service/contacts';
 import { PLAN_LIMITS, type ContactDraft } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { usePlural } from '../hooks/usePlural';
@@ -24,7 +24,7 @@ export function useSaveDrafts() {
     const reasons: string[] = [];
     try {
       for (const draft of drafts) {
-        const result = await sendMessage('captureContact', draft);
+        const result = await captureContact(draft);
         if (result.outcome === 'refused') reasons.push(t(`error.${result.reason}`, { limit: PLAN_LIMITS.free ?? 0 }));
         else if (result.outcome === 'invalid') reasons.push(`${draft.email}: ${result.problems.map((p) => p.problem).join(', ')}`);
         else saved++;

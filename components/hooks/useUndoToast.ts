@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import type { UndoOutcome } from '../../lib/contacts/undo';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { undoAction } from '../../lib/service/contacts';
 import { describeError } from '../manager/contacts/feedback';
 import { useT } from '../i18n';
 import { useToast } from '../ui/Toast';
 import { usePlural } from './usePlural';
 
 /** Undo through the background's record of the action (lib/contacts/undo.ts). */
-export const undoByToken = (token: string) => () => sendMessage('undoAction', { token });
+export const undoByToken = (token: string) => () => undoAction({ token });
 
 /**
  * "N contacts archived · Undo": a toast whose Undo runs `undo` and tells what

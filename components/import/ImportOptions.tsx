@@ -1,11 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db/database';
 import { LEGAL_BASES } from '../../lib/model';
 import type { ImportChoices } from '../../lib/csv/run';
 import { RadioGroup } from '../ui/RadioGroup';
 import { Select } from '../ui/Select';
 import { TextField } from '../ui/TextField';
 import { useT } from '../i18n';
+import { useGroupsByName } from '../hooks/useCatalog';
 
 const POLICIES = ['skip', 'fill', 'overwrite'] as const;
 
@@ -16,7 +15,7 @@ export interface ChoicesDraft extends Omit<ImportChoices, 'tags'> {
 /** Target group, tags, duplicate policy, legal basis and source label. */
 export function ImportOptions({ value, onChange }: { value: ChoicesDraft; onChange: (value: ChoicesDraft) => void }) {
   const t = useT();
-  const groups = useLiveQuery(() => getDb().groups.orderBy('name').toArray(), []) ?? [];
+  const groups = useGroupsByName() ?? [];
   const set = (patch: Partial<ChoicesDraft>) => onChange({ ...value, ...patch });
   return (
     <fieldset className="grid gap-3 sm:grid-cols-2">

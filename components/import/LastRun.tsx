@@ -1,14 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db/database';
 import { contactsHref } from '../../lib/navigation/links';
 import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
+import { useLastImport } from '../hooks/useCatalog';
 
 /** What the last import did; an import left "running" by a closed tab is reported as interrupted. */
 export function LastRun({ busy }: { busy: boolean }) {
   const { t, locale } = useI18n();
   const tp = usePlural();
-  const run = useLiveQuery(() => getDb().imports.orderBy('startedAt').last(), []);
+  const run = useLastImport();
   if (!run || busy) return null;
   const params = {
     name: run.fileName,

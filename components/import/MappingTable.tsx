@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { TARGET_FIELDS } from '../../lib/csv/aliases';
 import type { ColumnMapping } from '../../lib/csv/mapping';
-import { getDb } from '../../lib/db/database';
 import { useI18n } from '../i18n';
 import { Select } from '../ui/Select';
 import { confidenceLabel, fallbackOrder, fieldLabel } from './labels';
+import { useStoredFieldDefs } from '../hooks/useCatalog';
 
 interface Props {
   columns: ColumnMapping[];
@@ -17,7 +16,7 @@ export function MappingTable({ columns, preview, onChange }: Props) {
   const { t, locale } = useI18n();
   // "100%" in English, "100 %" (narrow no-break space) in French: the locale's own percent format.
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
-  const defs = useLiveQuery(() => getDb().fieldDefs.toArray(), []) ?? [];
+  const defs = useStoredFieldDefs();
   // Several columns may feed one field: they are read in order, the first filled one wins.
   const choose = (index: number, value: string) =>
     onChange(columns.map((column, i) => (i === index ? { ...column, field: value === '' ? null : value, confidence: 1, reason: 'remembered' as const, rank: 10 + i } : column)));

@@ -1,12 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import type { BulkReport } from '../../lib/contacts/bulk-upsert';
-import { getDb } from '../../lib/db/database';
 import { CsvError } from '../../lib/csv/errors';
 import { CsvParse, finishParse, type ParseResult } from '../../lib/csv/import';
 import type { ColumnMapping } from '../../lib/csv/mapping';
 import { dryRunImport, rememberedMapping, runImport, type ImportChoices } from '../../lib/csv/run';
 import { getSettings } from '../../lib/settings/store';
 import { checkFileSize } from '../../lib/files/size';
+import { allFieldDefs } from '../../lib/service/read-catalog';
 
 export interface LoadedFile {
   name: string;
@@ -42,7 +42,7 @@ export function useImportWizard() {
     setState({ step: 'reading', name: file.name });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const fieldDefs = await getDb().fieldDefs.toArray();
+      const fieldDefs = await allFieldDefs();
       const parse = new CsvParse(bytes, { fieldDefs, sourceLabel: file.name });
       const mapping = await rememberedMapping(parse.result.headerKey);
       if (mapping) parse.remap({ fieldDefs, mapping });
@@ -55,7 +55,7 @@ export function useImportWizard() {
   const check = useCallback(async (file: LoadedFile, columns: ColumnMapping[], choices: ImportChoices) => {
     setState({ step: 'checking', file, columns, fraction: 0 });
     try {
-      const fieldDefs = await getDb().fieldDefs.toArray();
+      const fieldDefs = await allFieldDefs();
       // The first read goes on with the rows; only a second check (after "Back") reads the file again.
       const reader = file.parse.fresh ? file.parse : new CsvParse(file.bytes, { fieldDefs, sourceLabel: choices.sourceLabel });
       reader.setColumns(columns, fieldDefs);

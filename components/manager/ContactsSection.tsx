@@ -1,7 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SORT, type ContactFilter, type ContactSort } from '../../lib/contacts/query';
-import { countSamples } from '../../lib/contacts/samples';
 import { withoutLink } from '../../lib/navigation/links';
 import { useFieldDefs, useGroups, useTags } from '../hooks/useCatalog';
 import { usePlural } from '../hooks/usePlural';
@@ -19,6 +17,7 @@ import { TableSkeleton } from './contacts/TableSkeleton';
 import { useContactQuery } from './contacts/useContactQuery';
 import { goToContacts, useContactLinks } from './contacts/useContactLinks';
 import { useSelection } from './contacts/useSelection';
+import { useSampleCount } from '../hooks/usePrivacy';
 
 // The drawer (editor, history, custom fields) loads when a contact is first opened.
 const ContactDrawer = lazyNamed(() => import('../contact/ContactDrawer'), 'ContactDrawer');
@@ -36,7 +35,7 @@ export function ContactsSection() {
   const groups = useGroups();
   const tags = useTags();
   const defs = useFieldDefs();
-  const samples = useLiveQuery(() => countSamples(), []) ?? 0;
+  const samples = useSampleCount() ?? 0;
   // Deep links (lib/navigation/links): a contact to open, a segment or import to narrow to, a group to start from.
   const { links, filter: linked, pinned } = useContactLinks();
   const [startedFromGroup, setStartedFromGroup] = useState<number>();

@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { countSamples } from '../../lib/contacts/samples';
 import { useSampleAction } from '../manager/contacts/EmptyState';
 import { useT } from '../i18n';
 import { Button, buttonClass } from '../ui/Button';
+import { useSampleCount } from '../hooks/usePrivacy';
 
 const manager = (section: string) => `${browser.runtime.getURL('/options.html')}#/${section}`;
 
@@ -11,7 +10,7 @@ const manager = (section: string) => `${browser.runtime.getURL('/options.html')}
 export function WelcomePage() {
   const t = useT();
   const samples = useSampleAction('loadSampleContacts');
-  const loaded = (useLiveQuery(() => countSamples(), []) ?? 0) > 0;
+  const loaded = (useSampleCount() ?? 0) > 0;
   const steps = [
     { id: 'capture', title: t('welcome.capture.title'), body: t('welcome.capture.body'), link: undefined },
     { id: 'import', title: t('welcome.import.title'), body: t('welcome.import.body'), link: { href: manager('import'), label: t('welcome.import.action') } },

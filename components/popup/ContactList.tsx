@@ -1,12 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { recentContacts } from '../../lib/contacts/repository';
-import { getDb } from '../../lib/db/database';
 import { displayName, type Contact } from '../../lib/model';
-import { quickSearch } from '../../lib/popup/search';
 import { useT } from '../i18n';
 import { useLate } from '../ui/useLate';
 import { StatusBadge } from '../manager/contacts/badges';
+import { useContactList } from '../hooks/useContacts';
 
 interface Props {
   query: string;
@@ -19,7 +16,7 @@ interface Props {
 export function ContactList({ query, onSelect, onLoaded }: Props) {
   const t = useT();
   const searching = query.trim().length > 0;
-  const contacts = useLiveQuery(() => (searching ? quickSearch(getDb(), query) : recentContacts(5)), [query, searching]);
+  const contacts = useContactList(query, searching, 5);
   useEffect(() => {
     if (contacts) onLoaded?.();
   }, [contacts, onLoaded]);

@@ -1,14 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { openInManager } from '../../lib/board/open';
-import { getDb } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { updateContact } from '../../lib/service/contacts';
 import { displayName, STAGES, STATUSES, type Contact, type ContactPatch } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { useGroups, useTags } from '../hooks/useCatalog';
 import { useT } from '../i18n';
 import { Select } from '../ui/Select';
 import { TagEditor } from './TagEditor';
+import { useContact } from '../hooks/useContacts';
 
 type Overlay = Partial<Pick<Contact, 'stage' | 'status' | 'tags' | 'groupIds'>>;
 
@@ -26,7 +25,7 @@ function omit(overlay: Overlay, keys: Array<keyof Overlay>): Overlay {
 export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: () => void }) {
   const t = useT();
   const id = useId();
-  const stored = useLiveQuery(() => getDb().contacts.get(contactId), [contactId], null);
+  const stored = useContact(contactId);
   const groups = useGroups();
   const tags = useTags();
   const [feedback, setFeedback] = useState<{ ok: boolean; text: string }>();
@@ -47,7 +46,7 @@ export function QuickEdit({ contactId, onBack }: { contactId: number; onBack: ()
     setOverlay((o) => ({ ...o, ...patch }));
     queue.current = queue.current.then(async () => {
       try {
-        await sendMessage('updateContact', { id: contactId, patch: patch as ContactPatch });
+        await updateContact({ id: contactId, patch: patch as ContactPatch });
         setFeedback({ ok: true, text: t('popup.edit.saved') });
       } catch (error) {
         setOverlay((o) => omit(o, Object.keys(patch) as Array<keyof Overlay>));

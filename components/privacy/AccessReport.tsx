@@ -1,13 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { contactDossier } from '../../lib/gdpr/access';
 import { displayName } from '../../lib/model';
 import { navigate } from '../manager/useHashRoute';
 import { useI18n } from '../i18n';
+import { useDossier } from '../hooks/usePrivacy';
 
 /** A readable, printable page of everything held about one person (access request). */
 export function AccessReport({ id }: { id: number }) {
   const { t, locale } = useI18n();
-  const dossier = useLiveQuery(() => contactDossier(id).then((d) => d ?? null), [id]);
+  const dossier = useDossier(id);
   if (dossier === undefined) return <p>{t('common.loading')}</p>;
   if (dossier === null) return <p role="alert">{t('error.not_found')}</p>;
   const { contact } = dossier;

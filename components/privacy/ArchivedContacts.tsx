@@ -1,12 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { countByArchived } from '../../lib/contacts/counts';
-import { getDb } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { unarchiveContacts } from '../../lib/service/contacts';
 import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
 import { ContactPickList } from './ContactPickList';
 import { useSelection } from './useSelection';
+import { useArchivedContacts } from '../hooks/useContacts';
 
 const PAGE = 25;
 
@@ -16,15 +14,11 @@ export function ArchivedContacts() {
   const [page, setPage] = useState(0);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const { selected, toggle, togglePage, clear } = useSelection();
-  const data = useLiveQuery(async () => {
-    const range = getDb().contacts.where('[archived+updatedAt]').between([1, -Infinity], [1, Infinity]);
-    const [total, contacts] = await Promise.all([countByArchived(getDb(), 1), range.clone().reverse().offset(page * PAGE).limit(PAGE).toArray()]);
-    return { total, contacts };
-  }, [page]);
+  const data = useArchivedContacts(page, PAGE);
   if (!data) return null;
   const unarchive = async () => {
     try {
-      const { changed } = await sendMessage('unarchiveContacts', { ids: [...selected] });
+      const { changed } = await unarchiveContacts({ ids: [...selected] });
       setMessage({ tone: 'ok', text: t('privacy.archive.restored', { count: changed }) });
       clear();
     } catch (cause) {

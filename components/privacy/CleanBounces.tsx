@@ -1,21 +1,20 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
-import { countBounced } from '../../lib/quality/bounces';
+import { cleanBounces } from '../../lib/service/privacy';
 import { errorMessage } from '../../lib/ui/errors';
 import { usePlural } from '../hooks/usePlural';
 import { useT } from '../i18n';
+import { useBouncedCount } from '../hooks/usePrivacy';
 
 /** "Clean bounces": archive or delete every live Bounced contact. */
 export function CleanBounces() {
   const t = useT();
   const tp = usePlural();
-  const count = useLiveQuery(() => countBounced(), []);
+  const count = useBouncedCount();
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const [confirmDelete, setConfirmDelete] = useState(false);
   const run = async (action: 'archive' | 'delete') => {
     try {
-      const done = await sendMessage('cleanBounces', { action });
+      const done = await cleanBounces({ action });
       setMessage({ tone: 'ok', text: tp(action === 'archive' ? 'quality.bounces.archived' : 'quality.bounces.deleted', done) });
     } catch (cause) {
       const { key, params } = errorMessage(cause);

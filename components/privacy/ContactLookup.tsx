@@ -1,9 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { findByEmail } from '../../lib/contacts/repository';
 import { contactDossier, dossierFileName } from '../../lib/gdpr/access';
-import { suppressionOf } from '../../lib/gdpr/suppression';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { eraseContacts } from '../../lib/service/contacts';
 import { checkEmail, displayName, type Contact } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
 import { navigate } from '../manager/useHashRoute';
@@ -11,6 +8,7 @@ import { useI18n } from '../i18n';
 import { downloadBlob } from './download';
 import { LiftSuppression } from './LiftSuppression';
 import { StatusControl } from './StatusControl';
+import { useEmailLookup } from '../hooks/usePrivacy';
 
 /** Find one person by email: their data, access request, status, erasure, suppression. */
 export function ContactLookup() {
@@ -18,10 +16,7 @@ export function ContactLookup() {
   const [input, setInput] = useState('');
   const [email, setEmail] = useState<string>();
   const [error, setError] = useState<string>();
-  const found = useLiveQuery(
-    async () => (email ? { contact: (await findByEmail(email)) ?? null, suppression: (await suppressionOf(email)) ?? null } : undefined),
-    [email],
-  );
+  const found = useEmailLookup(email);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,7 +63,7 @@ function ContactPrivacy({ contact, locale }: { contact: Contact; locale: string 
   };
   const erase = async () => {
     try {
-      await sendMessage('eraseContacts', { ids: [contact.id] });
+      await eraseContacts({ ids: [contact.id] });
     } catch (cause) {
       const { key, params } = errorMessage(cause);
       setError(t(key, params));

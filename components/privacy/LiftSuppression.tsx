@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { liftSuppression } from '../../lib/service/privacy';
 import { errorMessage } from '../../lib/ui/errors';
 import { useT } from '../i18n';
 
@@ -11,7 +11,7 @@ export function LiftSuppression({ email }: { email: string }) {
   const [error, setError] = useState<string>();
   const lift = async () => {
     try {
-      await sendMessage('liftSuppression', { email, consentConfirmed: true, note });
+      await liftSuppression({ email, consentConfirmed: true, note });
     } catch (cause) {
       const { key, params } = errorMessage(cause);
       setError(t(key, params));

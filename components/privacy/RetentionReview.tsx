@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { countPastRetention, pastRetentionIds, pastRetentionPage, retentionCutoff } from '../../lib/gdpr/retention';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { pastRetentionIds } from '../../lib/gdpr/retention';
+import { archiveContacts, eraseContacts } from '../../lib/service/contacts';
 import { errorMessage } from '../../lib/ui/errors';
 import { useSettings } from '../hooks/useSettings';
 import { usePlural } from '../hooks/usePlural';
@@ -9,6 +8,7 @@ import { useT } from '../i18n';
 import { Select } from '../ui/Select';
 import { ContactPickList } from './ContactPickList';
 import { useSelection } from './useSelection';
+import { useRetentionPage } from '../hooks/usePrivacy';
 
 const PAGE = 25;
 
@@ -22,18 +22,13 @@ export function RetentionReview() {
   const [confirmErase, setConfirmErase] = useState<'selected' | 'all' | null>(null);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string }>();
   const { selected, toggle, togglePage, clear } = useSelection();
-  const data = useLiveQuery(async () => {
-    if (!months) return undefined;
-    const cutoff = retentionCutoff(Date.now(), months);
-    const [total, contacts] = await Promise.all([countPastRetention(cutoff, archived), pastRetentionPage(cutoff, page, PAGE, archived)]);
-    return { cutoff, total, contacts };
-  }, [months, archived, page]);
+  const data = useRetentionPage(months, archived, page, PAGE);
   if (!data || !months) return null;
 
   const run = async (action: 'archive' | 'erase', scope: 'selected' | 'all') => {
     try {
       const ids = scope === 'all' ? await pastRetentionIds(data.cutoff, archived) : [...selected];
-      const done = action === 'erase' ? await sendMessage('eraseContacts', { ids }) : (await sendMessage('archiveContacts', { ids })).changed;
+      const done = action === 'erase' ? await eraseContacts({ ids }) : (await archiveContacts({ ids })).changed;
       setMessage({ tone: 'ok', text: t(action === 'erase' ? 'privacy.retention.erased' : 'privacy.retention.archivedDone', { count: done }) });
       clear();
       setPage(0);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { changeStatus } from '../../lib/service/contacts';
 import { needsNewConsent } from '../../lib/contacts/status';
 import { STATUSES, type Contact, type Status } from '../../lib/model';
 import { errorMessage } from '../../lib/ui/errors';
@@ -20,7 +20,7 @@ export function StatusControl({ contact }: { contact: Contact }) {
   const send = async (status: Status, newConsent?: { note?: string }) => {
     try {
       setError(undefined);
-      await sendMessage('changeStatus', { id: contact.id, status, newConsent });
+      await changeStatus({ id: contact.id, status, newConsent });
       setTarget(null);
       setConsent({ confirmed: false, note: '' });
     } catch (cause) {

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { downloadBlob, exportContactsCsv } from '../../lib/csv/export';
 import type { ExportFormat } from '../../lib/csv/export-columns';
-import { getDb } from '../../lib/db/database';
 import type { SegmentRow } from '../../lib/db/database';
-import { segmentPages } from '../../lib/segments/query';
 import type { Segment } from '../../lib/segments/schema';
 import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
+import { segmentContactPages } from '../../lib/service/read-segments';
 
 const BUTTON = 'rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50 disabled:opacity-50 dark:text-indigo-300 dark:hover:bg-indigo-900/40';
 
@@ -31,7 +30,7 @@ export function ExportSegmentButton({ row, segment }: { row: SegmentRow; segment
     try {
       const excel = format === 'excel-fr';
       const file = await exportContactsCsv(
-        { pages: segmentPages(getDb(), segment) },
+        { pages: segmentContactPages(segment) },
         // The segment decides about archived contacts, like its count does.
         { format: excel ? 'excel-fr' : 'csv', includeArchived: true, fileName: fileNameOf(row.name, excel) },
       );

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { SegmentRow } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { saveSegment } from '../../lib/service/catalog';
 import { describeSegment } from '../../lib/segments/describe';
 import { completePart, incompletePaths, updateAt, type NodePath } from '../../lib/segments/draft';
 import { emptySegment, type Condition, type Segment, type SegmentGroup } from '../../lib/segments/schema';
@@ -47,7 +47,7 @@ export function SegmentEditor({ saved, onDone, onCancel }: Props) {
       return;
     }
     try {
-      const row = await sendMessage('saveSegment', { id: saved?.row.id, name, criteria: complete });
+      const row = await saveSegment({ id: saved?.row.id, name, criteria: complete });
       onDone(row.id);
     } catch (cause) {
       const text = cause instanceof Error ? cause.message : String(cause);

@@ -1,14 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type ReactNode } from 'react';
-import { getDb } from '../../lib/db/database';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { deleteSegment } from '../../lib/service/catalog';
 import { describeSegment } from '../../lib/segments/describe';
 import { segmentHref } from '../../lib/segments/filter';
-import { listSegments, type SavedSegment } from '../../lib/segments/store';
+import type { SavedSegment } from '../../lib/segments/store';
 import { useI18n } from '../i18n';
 import { CountText } from './CountText';
 import { ExportSegmentButton } from './ExportSegmentButton';
 import { useSegmentCount, useSegmentData, type SegmentData } from './useSegmentData';
+import { useSavedSegments } from '../hooks/useSegments';
 
 const BUTTON = 'rounded px-2 py-1 text-xs font-medium text-indigo-700 hover:bg-indigo-50 dark:text-indigo-300 dark:hover:bg-indigo-900/40';
 
@@ -51,7 +50,7 @@ function SegmentItem({ saved, data, onEdit, actions }: { saved: SavedSegment; da
       {confirming && (
         <div role="alertdialog" aria-label={t('segments.delete')} className="flex flex-wrap items-center gap-2 rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-900/30 dark:text-red-100">
           <span>{t('segments.deleteConfirm', { name: row.name })}</span>
-          <button type="button" className="rounded bg-red-600 px-3 py-1 text-white" onClick={() => void sendMessage('deleteSegment', { id: row.id })}>
+          <button type="button" className="rounded bg-red-600 px-3 py-1 text-white" onClick={() => void deleteSegment({ id: row.id })}>
             {t('segments.delete')}
           </button>
           <button type="button" className={BUTTON} onClick={() => setConfirming(false)}>
@@ -67,7 +66,7 @@ function SegmentItem({ saved, data, onEdit, actions }: { saved: SavedSegment; da
 export function SegmentList({ onNew, onEdit, actions }: { onNew: () => void; onEdit: (id: number) => void; actions?: SegmentActions }) {
   const { t } = useI18n();
   const data = useSegmentData();
-  const segments = useLiveQuery(() => listSegments(getDb()), []);
+  const segments = useSavedSegments();
   return (
     <section aria-labelledby="segments-title" className="max-w-4xl space-y-4">
       <header className="flex flex-wrap items-start gap-3">

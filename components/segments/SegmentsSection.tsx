@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDb } from '../../lib/db/database';
-import { loadSegment } from '../../lib/segments/store';
 import { navigate, useHashRoute } from '../manager/useHashRoute';
 import { SegmentEditor } from './SegmentEditor';
 import { SegmentList, type SegmentActions } from './SegmentList';
+import { useSavedSegment } from '../hooks/useSegments';
 
 /**
  * Manager section: "#/segments" lists, "#/segments?new=1" creates, "#/segments?edit=ID" edits.
@@ -13,7 +11,7 @@ export function SegmentsSection({ actions }: { actions?: SegmentActions } = {}) 
   const { params } = useHashRoute();
   const editId = Number(params.get('edit'));
   const creating = params.get('new') === '1';
-  const saved = useLiveQuery(async () => (editId > 0 ? ((await loadSegment(getDb(), editId)) ?? null) : null), [editId]);
+  const saved = useSavedSegment(editId > 0 ? editId : undefined);
   const back = () => navigate('segments');
 
   if (creating) return <SegmentEditor onDone={back} onCancel={back} />;

@@ -1,11 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { listFieldDefs } from '../../lib/customFields/repository';
-import { getDb } from '../../lib/db/database';
 import type { CustomFieldDef, Group } from '../../lib/model';
-import { countSegment } from '../../lib/segments/query';
 import type { SegmentNames } from '../../lib/segments/describe';
 import type { Segment } from '../../lib/segments/schema';
+import { segmentCount } from '../../lib/service/read-segments';
+import { useFieldDefsLoading, useGroupsByName, useTagKeys } from '../hooks/useCatalog';
 
 export interface SegmentData {
   groups: Group[];
@@ -17,10 +16,9 @@ export interface SegmentData {
 
 /** What the editor offers to pick from: groups, custom fields, existing tags. */
 export function useSegmentData(): SegmentData {
-  const db = getDb();
-  const groups = useLiveQuery(() => db.groups.orderBy('name').toArray(), []);
-  const defs = useLiveQuery(() => listFieldDefs(db), []);
-  const tags = useLiveQuery(() => db.contacts.orderBy('tags').uniqueKeys().then((keys) => keys.map(String)), []);
+  const groups = useGroupsByName();
+  const defs = useFieldDefsLoading();
+  const tags = useTagKeys();
   return useMemo(() => {
     const g = groups ?? [];
     const d = defs ?? [];
@@ -45,5 +43,5 @@ export function useDebounced<T>(value: T, delay: number): T {
 /** Live count of a segment, recounted when contacts change; undefined while counting. */
 export function useSegmentCount(segment: Segment | null): number | undefined {
   const key = JSON.stringify(segment);
-  return useLiveQuery(() => (segment ? countSegment(getDb(), segment) : undefined), [key]);
+  return useLiveQuery(() => (segment ? segmentCount(segment) : undefined), [key]);
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { sendMessage } from '../../lib/messaging/protocol';
+import { saveSettings } from '../../lib/service/catalog';
 import { LEGAL_BASES, LOCALE_SETTINGS, PLANS, type Settings } from '../../lib/model';
 import { RetentionSetting } from './RetentionSetting';
 import { errorMessage } from '../../lib/ui/errors';
@@ -19,7 +19,7 @@ export function SettingsPanel() {
   const save = async (patch: Partial<Settings>) => {
     try {
       setError(undefined);
-      await sendMessage('saveSettings', patch);
+      await saveSettings(patch);
     } catch (cause) {
       const { key, params } = errorMessage(cause);
       setError(t(key, params));

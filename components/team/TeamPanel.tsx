@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { getDb } from '../../lib/db/database';
+import { usePendingSyncChanges, useUnsettledConflicts } from '../hooks/useTeam';
+import { dismissConflict } from '../../lib/service/read-team';
 import type { MessageKey } from '../../lib/i18n';
-import { UNSETTLED_KEY, type UnsettledRow } from '../../lib/sync/apply';
 import { forgetTeamConfig, loadTeamConfig, originPattern, parseTeamUrl, releaseOrigin, TEAM_KEY, type TeamConfig } from '../../lib/sync/config';
 import { testConnection, type ConnectionResult } from '../../lib/sync/connection';
 import { runSyncRound, turnSyncOff, turnSyncOn } from '../../lib/sync/service';
@@ -39,7 +38,7 @@ function useTeamStorage(): { config: TeamConfig | undefined; status: TeamStatus;
 /** Last sync, pending changes and the last error with its cause: in Settings → Team and in the manager. */
 export function TeamStatusLine({ status }: { status: TeamStatus }) {
   const t = useT();
-  const pending = useLiveQuery(() => getDb().outbox.count(), []) ?? 0;
+  const pending = usePendingSyncChanges();
   const when = (at: number) => new Date(at).toLocaleString();
   return (
     <div className="text-xs text-slate-600 dark:text-slate-300" data-testid="team-status" aria-live="polite">
@@ -57,9 +56,9 @@ export function TeamStatusLine({ status }: { status: TeamStatus }) {
 
 function Unsettled() {
   const t = useT();
-  const rows = useLiveQuery(async () => ((await getDb().kv.get(UNSETTLED_KEY))?.value as UnsettledRow[] | undefined) ?? [], []) ?? [];
+  const rows = useUnsettledConflicts();
   if (!rows.length) return null;
-  const dismiss = (i: number) => void getDb().kv.put({ key: UNSETTLED_KEY, value: rows.filter((_, j) => j !== i) });
+  const dismiss = (i: number) => void dismissConflict(i);
   return (
     <div data-testid="team-unsettled">
       <h4 className="text-sm font-semibold">{t('team.unsettled')}</h4>

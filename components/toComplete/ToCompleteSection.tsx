@@ -1,16 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
 import { filterPending, pendingCompanies, pendingTags } from '../../lib/contacts/pending-view';
 import { downloadBlob } from '../../lib/csv/download';
 import { pendingCsv } from '../../lib/csv/pending-export';
-import { getDb } from '../../lib/db/database';
 import { PendingRow } from '../capture/PendingRow';
 import { usePlural } from '../hooks/usePlural';
 import { useI18n } from '../i18n';
 import { SearchInput } from '../ui/SearchInput';
 import { Select } from '../ui/Select';
 import { SuggestEmails } from './SuggestEmails';
+import { usePendingRows } from '../hooks/useContacts';
 
 
 /**
@@ -21,7 +20,7 @@ import { SuggestEmails } from './SuggestEmails';
 export function ToCompleteSection() {
   const { t, locale } = useI18n();
   const tp = usePlural();
-  const rows = useLiveQuery(() => getDb().pending.toArray(), []);
+  const rows = usePendingRows();
   const [query, setQuery] = useState('');
   const [company, setCompany] = useState('');
   const [tag, setTag] = useState('');

@@ -3,10 +3,6 @@ import { onMessage, type ProtocolMap } from '../messaging/protocol';
 import { classifySender, MESSAGE_RULES } from '../messaging/rules';
 import { guardStorage } from '../db/storage-errors';
 import { handlers } from './handlers';
-import { refreshReminders } from '../reminders/schedule';
-
-/** Messages that write nothing a reminder depends on: the others rebuild the reminders after them. */
-const NO_REMINDER_CHANGE = new Set<keyof ProtocolMap>(['reportPage', 'reportList', 'lookupContact', 'savePending', 'removePending']);
 
 export class MessageRefused extends Error {
   constructor(readonly code: 'forbidden_sender' | 'invalid_message', detail?: string) {
@@ -31,8 +27,6 @@ export function registerMessageHandlers(): void {
       const handler = handlers[type] as (data: unknown, sender: typeof message.sender) => Promise<unknown>;
       // A full disk reaches every caller as the one clear code "storage_full".
       const answer = await guardStorage(() => handler(parsed.data, message.sender));
-      // The next due time and the overdue count follow every write (from the database, not memory).
-      if (!NO_REMINDER_CHANGE.has(type)) await refreshReminders().catch((error) => console.error('FluenzR: reminders', error));
       return answer as never;
     });
   }

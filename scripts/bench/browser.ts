@@ -1,6 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { launchWithExtension, refuseOutsideRequests } from '../../tests/e2e/support/launch';
-import { build } from 'esbuild';
+import { pageScript } from '../../tests/hardening/page-service';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,16 +33,6 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
 }
 
 /** The in-page bench helpers (scripts/bench/page) as one script to evaluate. */
-export async function benchPageScript(): Promise<string> {
-  const result = await build({
-    entryPoints: ['scripts/bench/page/bench-page.ts'],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    define: { 'import.meta.env.BROWSER': '"chrome"' },
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]!.text;
+export function benchPageScript(): Promise<string> {
+  return pageScript('scripts/bench/page/bench-page.ts');
 }

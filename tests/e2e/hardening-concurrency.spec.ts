@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { sendFromExtensionPage, type WireAnswer } from '../hardening/content-world';
+import type { WireAnswer } from '../hardening/content-world';
+import { callService, installService } from '../hardening/page-service';
 import { readStore } from '../hardening/idb';
 import type { UpsertResult } from '../../lib/contacts/repository';
 import type { Contact } from '../../lib/model';
@@ -9,17 +10,18 @@ const FEED = 'https://www.linkedin.com/feed/';
 
 test('twenty saves of the same email at the same moment, from four pages, make one contact', async ({ openExtensionPage, serviceWorker }) => {
   test.setTimeout(60_000);
-  // Saves come from extension pages (the popup, the side panel): content scripts only report.
+  // Saves run in extension pages (the popup, the side panel), each in its own transaction: content scripts only report.
   const pages = await Promise.all(Array.from({ length: 4 }, () => openExtensionPage('popup')));
-  // Every page waits for the same instant, then sends five: the background gets twenty at once.
+  await Promise.all(pages.map((page) => installService(page)));
+  // Every page waits for the same instant, then saves five: twenty writers meet in IndexedDB at once.
   const at = Date.now() + 500;
   const answers = (
     await Promise.all(
       pages.map((page, p) =>
-        page.evaluate(`new Promise((r) => setTimeout(r, ${at} - Date.now())).then(() => Promise.all([0, 1, 2, 3, 4].map((j) => new Promise((resolve) =>
-          chrome.runtime.sendMessage({ id: ${p} * 10 + j, type: 'captureContact', timestamp: Date.now(), data: {
+        page.evaluate(`new Promise((r) => setTimeout(r, ${at} - Date.now())).then(() => Promise.all([0, 1, 2, 3, 4].map((j) =>
+          __fluenzrService.captureContact({
             email: ' Same.Person@Acme-Robotics.com ', firstName: 'Same', lastName: 'Person', title: 'Title from page ${p}, save ' + j,
-            source: { method: 'linkedin', where: '${FEED}', at: Date.now() } } }, resolve)))))`) as Promise<Array<WireAnswer<UpsertResult>>>,
+            source: { method: 'linkedin', where: '${FEED}', at: Date.now() } }).then((res) => ({ res }), (e) => ({ err: { message: e.message } })))))`) as Promise<Array<WireAnswer<UpsertResult>>>,
       ),
     )
   ).flat();
@@ -37,14 +39,14 @@ test('twenty saves of the same email at the same moment, from four pages, make o
 test('two pages editing different fields of one contact at once lose neither', async ({ openExtensionPage, serviceWorker }) => {
   const first = await openExtensionPage('options');
   const second = await openExtensionPage('options');
-  const created = await sendFromExtensionPage<UpsertResult>(first, 'createContact', {
+  const created = await callService<UpsertResult>(first, 'createContact', {
     email: 'shared@acme-robotics.com',
     source: { method: 'manual', where: 'manual', at: Date.now() },
   });
   if (created.res?.outcome !== 'created') throw new Error(`setup: ${JSON.stringify(created)}`);
   const id = created.res.contact.id;
 
-  const edit = (page: Page, patch: Record<string, string>) => sendFromExtensionPage<Contact>(page, 'updateContact', { id, patch });
+  const edit = (page: Page, patch: Record<string, string>) => callService<Contact>(page, 'updateContact', { id, patch });
   for (let round = 0; round < 10; round++) {
     const [a, b] = await Promise.all([edit(first, { firstName: `First ${round}` }), edit(second, { company: `Company ${round}` })]);
     expect([a.err, b.err]).toEqual([undefined, undefined]);

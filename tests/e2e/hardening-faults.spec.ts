@@ -1,4 +1,4 @@
-import { sendFromExtensionPage } from '../hardening/content-world';
+import { callService } from '../hardening/page-service';
 import { putRow, readStore } from '../hardening/idb';
 import { expect, test } from './support/extension';
 
@@ -21,8 +21,8 @@ for (const [label, value] of CORRUPT_VALUES) {
     await expect(options.getByLabel('Plan')).toHaveValue('free');
     await expect(options.getByLabel('Language')).toHaveValue('auto');
 
-    // The worker keeps working on the defaults: a capture succeeds under the Free plan.
-    const capture = await sendFromExtensionPage<{ outcome: string }>(options, 'captureContact', {
+    // The service keeps working on the defaults: a capture succeeds under the Free plan.
+    const capture = await callService<{ outcome: string }>(options, 'captureContact', {
       email: 'still@works.example',
       source: { method: 'manual', where: 'manual', at: Date.now() },
     });

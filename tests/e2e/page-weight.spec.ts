@@ -10,10 +10,14 @@ import { EXTENSION_PATH } from './support/launch';
  * down from 982, 1028 and 853) with some room; the heavy libraries that only
  * some actions need must stay in chunks loaded on demand. The side panel's went
  * from 660 to 680 KB with the list capture and the refusals told before Save (660.3 KB).
- * The manager's went from 660 to 670 KB with issue 19 (660.1 KB): the follow-up strings in
- * both languages (every page carries the dictionary) and the next-step filter row.
+ * The manager's went from 660 to 680 KB when pages started running the write
+ * pipeline in-page instead of messaging the worker (issue 15: 649.3 → 663.8 KB;
+ * loading the writer with import() saved only 2.8 KB of that, in preload lists);
+ * the popup's from 620 to 630 KB with it (620.6 KB).
+ * Issue 19 added the follow-up strings in both languages (every page carries
+ * the dictionary) and the next-step filter row: about 10 KB more on the manager.
  */
-const BUDGET_KB: Record<string, number> = { 'popup.html': 620, 'sidepanel.html': 680, 'options.html': 670 };
+const BUDGET_KB: Record<string, number> = { 'popup.html': 630, 'sidepanel.html': 680, 'options.html': 690 };
 
 /** A string only found in that library's code, to tell which chunk holds it. */
 const MARKERS = {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
-import { sendFromExtensionPage } from '../hardening/content-world';
+import { callService } from '../hardening/page-service';
 import { TestCouch, USERS } from '../support/pouchdb-server';
 import { readTable } from './support/seed';
 import { fillTeam, grantedLoopbackBuild, teamMachine, turnTeamSyncOn, type Machine } from './support/team';
@@ -75,32 +75,32 @@ test('two profiles: create, edit and delete sync live; an erasure on one refuses
   await turnOn(b, 'bob');
 
   const started = Date.now();
-  const created = await sendFromExtensionPage<{ outcome: string }>(a.options, 'captureContact', { email: 'nadia.haddad@example.com', firstName: 'Nadia', lastName: 'Haddad', company: 'Helios', source });
+  const created = await callService<{ outcome: string }>(a.options, 'captureContact', { email: 'nadia.haddad@example.com', firstName: 'Nadia', lastName: 'Haddad', company: 'Helios', source });
   expect(created.res?.outcome).toBe('created');
   await expect.poll(() => contactOn(b, 'nadia.haddad@example.com'), { timeout: 10_000 }).toBeDefined();
   const firstVisible = Date.now() - started;
 
   const onB = (await contactOn(b, 'nadia.haddad@example.com'))!;
   const edited = Date.now();
-  expect((await sendFromExtensionPage(b.options, 'updateContact', { id: onB.id, patch: { title: 'Directrice achats' } })).err).toBeUndefined();
+  expect((await callService(b.options, 'updateContact', { id: onB.id, patch: { title: 'Directrice achats' } })).err).toBeUndefined();
   await expect.poll(async () => (await contactOn(a, 'nadia.haddad@example.com'))?.title, { timeout: 10_000 }).toBe('Directrice achats');
   const editVisible = Date.now() - edited;
   // Timed for information only (a loaded machine inflates it): the ≤ 2 s target is the bench's figure (npm run bench -- --only=team-sync).
   test.info().annotations.push({ type: 'timing', description: `create visible on the other profile after ${firstVisible} ms, edit after ${editVisible} ms` });
 
   // A plain delete.
-  await sendFromExtensionPage(a.options, 'captureContact', { email: 'temp.contact@example.com', firstName: 'Temp', source });
+  await callService(a.options, 'captureContact', { email: 'temp.contact@example.com', firstName: 'Temp', source });
   await expect.poll(() => contactOn(b, 'temp.contact@example.com'), { timeout: 10_000 }).toBeDefined();
   const temp = (await contactOn(b, 'temp.contact@example.com'))!;
-  await sendFromExtensionPage(b.options, 'deleteContacts', { ids: [temp.id] });
+  await callService(b.options, 'deleteContacts', { ids: [temp.id] });
   await expect.poll(() => contactOn(a, 'temp.contact@example.com'), { timeout: 10_000 }).toBeUndefined();
 
   // Erased on A: gone on B, and capturing that address on B is refused.
   const onA = (await contactOn(a, 'nadia.haddad@example.com'))!;
-  await sendFromExtensionPage(a.options, 'eraseContacts', { ids: [onA.id] });
+  await callService(a.options, 'eraseContacts', { ids: [onA.id] });
   await expect.poll(() => contactOn(b, 'nadia.haddad@example.com'), { timeout: 10_000 }).toBeUndefined();
   await expect.poll(async () => (await readTable(b.options, 'suppression')).length, { timeout: 10_000 }).toBeGreaterThan(0);
-  const again = await sendFromExtensionPage<{ outcome: string }>(b.options, 'captureContact', { email: 'nadia.haddad@example.com', firstName: 'Nadia', source });
+  const again = await callService<{ outcome: string }>(b.options, 'captureContact', { email: 'nadia.haddad@example.com', firstName: 'Nadia', source });
   expect(again.res?.outcome).toBe('refused');
   expect(await contactOn(b, 'nadia.haddad@example.com')).toBeUndefined();
 

@@ -70,8 +70,3 @@ export async function contentWorld(page: Page, extensionId: string, timeoutMs = 
     send: (type, data) => evaluate(`(${SEND_SOURCE})(${JSON.stringify(type)}, ${JSON.stringify(data)})`),
   };
 }
-
-/** Send one protocol message from an extension page's own world (popup, options…). */
-export function sendFromExtensionPage<T = unknown>(page: Page, type: string, data: unknown): Promise<WireAnswer<T>> {
-  return page.evaluate(`(${SEND_SOURCE})(${JSON.stringify(type)}, ${JSON.stringify(data)})`) as Promise<WireAnswer<T>>;
-}

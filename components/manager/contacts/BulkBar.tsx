@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { BulkOp } from '../../../lib/contacts/bulk';
 import type { ExportFormat } from '../../../lib/csv/export';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import { bulkUpdateContacts, deleteContacts } from '../../../lib/service/contacts';
 import { STAGES, STATUSES, type Group, type Stage, type Status } from '../../../lib/model';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
@@ -47,7 +47,7 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
   async function run(op: BulkOp) {
     setBusy(true);
     try {
-      const { changed, needConsent, undo } = await sendMessage('bulkUpdateContacts', { ids, op });
+      const { changed, needConsent, undo } = await bulkUpdateContacts({ ids, op });
       // Unsubscribed people reopen one by one, each with a recorded consent (the drawer asks for it).
       const kept = needConsent ? ` ${tp('contacts.bulk.needConsent', needConsent)}` : '';
       setMessage({ tone: needConsent && !changed ? 'error' : 'ok', text: `${tp('contacts.bulk.done', changed)}${kept}` });
@@ -64,7 +64,7 @@ export function BulkBar({ ids, groups, tags, archivedView, onDone }: Props) {
     setConfirming(false);
     setBusy(true);
     try {
-      const { deleted, undo } = await sendMessage('deleteContacts', { ids });
+      const { deleted, undo } = await deleteContacts({ ids });
       setMessage({ tone: 'ok', text: tp('contacts.bulk.deleted', deleted) });
       if (undo) offerUndo(tp('undo.delete', deleted), undoByToken(undo));
       onDone(true);

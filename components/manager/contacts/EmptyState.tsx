@@ -1,10 +1,12 @@
 import { useState } from 'react';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import { loadSampleContacts, removeSampleContacts } from '../../../lib/service/catalog';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
 import { describeError } from './feedback';
 
-/** Load or remove the samples through the background; a failure is said, never swallowed. */
+const SAMPLE_ACTIONS = { loadSampleContacts, removeSampleContacts };
+
+/** Load or remove the samples; a failure is said, never swallowed. */
 export function useSampleAction(type: 'loadSampleContacts' | 'removeSampleContacts') {
   const t = useT();
   const [busy, setBusy] = useState(false);
@@ -13,7 +15,7 @@ export function useSampleAction(type: 'loadSampleContacts' | 'removeSampleContac
     setBusy(true);
     setError(undefined);
     try {
-      await sendMessage(type, {});
+      await SAMPLE_ACTIONS[type]({});
     } catch (cause) {
       setError(describeError(cause, t));
     } finally {

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { needsNewConsent } from '../../../lib/contacts/status';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import { updateContact } from '../../../lib/service/contacts';
 import { displayName, STAGES, STATUSES, type Contact, type ContactPatch, type Stage, type Status } from '../../../lib/model';
 import { ConsentConfirmation } from '../../contact/ConsentConfirmation';
 import { TagInput } from '../../contact/TagInput';
@@ -71,7 +71,7 @@ export function InlineEditor({ contact, column, anchor, tags, onClose }: Props) 
     setBusy(true);
     setError(undefined);
     try {
-      await sendMessage('updateContact', { id: contact.id, patch, base: editBase(contact, patch), newConsent: reopening ? { note: consent.note.trim() } : undefined });
+      await updateContact({ id: contact.id, patch, base: editBase(contact, patch), newConsent: reopening ? { note: consent.note.trim() } : undefined });
       toast({ text: t('inline.saved', { field, name }) });
       onClose();
     } catch (failure) {

@@ -1,12 +1,11 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { ContactFilter } from '../../../lib/contacts/query';
-import { getDb } from '../../../lib/db/database';
 import { contactsHref, readContactLinks, withoutLink, type ContactLinks } from '../../../lib/navigation/links';
-import { loadSegment } from '../../../lib/segments';
 import { useI18n } from '../../i18n';
 import { useHashRoute } from '../useHashRoute';
 import type { PinnedFilter } from './FilterBar';
+import { useImportRun } from '../../hooks/useCatalog';
+import { useSavedSegment } from '../../hooks/useSegments';
 
 export function goToContacts(links: ContactLinks): void {
   location.hash = contactsHref(links);
@@ -22,8 +21,9 @@ export function useContactLinks() {
   const query = useHashRoute().params.toString();
   const links = useMemo(() => readContactLinks(new URLSearchParams(query)), [query]);
   const { segmentId, importId } = links;
-  const segmentName = useLiveQuery(async () => (segmentId ? ((await loadSegment(getDb(), segmentId))?.row.name ?? null) : null), [segmentId]);
-  const run = useLiveQuery(async () => (importId ? ((await getDb().imports.get(importId)) ?? null) : null), [importId]);
+  const segment = useSavedSegment(segmentId);
+  const segmentName = segment === undefined ? undefined : (segment?.row.name ?? null);
+  const run = useImportRun(importId);
 
   const filter = useMemo<Pick<ContactFilter, 'segmentId' | 'updatedBetween'>>(() => {
     const out: Pick<ContactFilter, 'segmentId' | 'updatedBetween'> = {};

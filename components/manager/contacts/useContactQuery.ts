@@ -1,8 +1,7 @@
-import Dexie, { type ObservabilitySet } from 'dexie';
 import { useEffect, useState } from 'react';
-import { queryContacts, type ContactFilter, type ContactResult, type ContactSort } from '../../../lib/contacts/query';
-import { DB_NAME, getDb } from '../../../lib/db/database';
+import type { ContactFilter, ContactResult, ContactSort } from '../../../lib/contacts/query';
 import type { Contact } from '../../../lib/model';
+import { findContacts, watchContacts } from '../../../lib/service/read-table';
 
 /** Rows are read by pages of this size around what is on screen. */
 export const PAGE = 100;
@@ -21,19 +20,17 @@ const REFRESH_MS = 150;
 export function useContactsVersion(): number {
   const [version, setVersion] = useState(0);
   useEffect(() => {
-    const prefix = `idb://${DB_NAME}/contacts/`;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const listener = (parts: ObservabilitySet) => {
-      if (timer || !Object.keys(parts).some((part) => part === 'all' || part.startsWith(prefix))) return;
+    const unwatch = watchContacts(() => {
+      if (timer) return;
       timer = setTimeout(() => {
         timer = undefined;
         setVersion((v) => v + 1);
       }, REFRESH_MS);
-    };
-    Dexie.on('storagemutated', listener);
+    });
     return () => {
       clearTimeout(timer);
-      Dexie.on.storagemutated.unsubscribe(listener);
+      unwatch();
     };
   }, []);
   return version;
@@ -59,7 +56,7 @@ export function useContactQuery(filter: ContactFilter, sort: ContactSort): Loade
     let current = true;
     const [f, s] = JSON.parse(key) as [ContactFilter, ContactSort];
     void (async () => {
-      const result = await queryContacts(getDb(), f, s);
+      const result = await findContacts(f, s);
       const firstPage = await result.page(0, PAGE);
       if (!current) return;
       // A short first page is the whole answer; otherwise show it while counting.

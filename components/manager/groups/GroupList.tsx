@@ -1,9 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { countByGroup } from '../../../lib/contacts/counts';
 import { GROUP_COLORS } from '../../../lib/contacts/groups';
-import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import { createGroup, deleteGroup, updateGroup } from '../../../lib/service/catalog';
 import type { Group } from '../../../lib/model';
 import { useGroups } from '../../hooks/useCatalog';
 import { usePlural } from '../../hooks/usePlural';
@@ -11,6 +8,7 @@ import { useT } from '../../i18n';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { describeError } from '../contacts/feedback';
 import { ColorPicker } from './ColorPicker';
+import { useGroupCount } from '../../hooks/useContacts';
 
 const input = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 const button = 'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
@@ -19,7 +17,7 @@ function GroupRow({ group, onMessage }: { group: Group; onMessage: (tone: 'ok' |
   const t = useT();
   const tp = usePlural();
   const uid = useId();
-  const count = useLiveQuery(async () => (await countByGroup(getDb(), [group.id]))[0], [group.id]);
+  const count = useGroupCount(group.id);
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(group.name);
   const [color, setColor] = useState(group.color);
@@ -28,7 +26,7 @@ function GroupRow({ group, onMessage }: { group: Group; onMessage: (tone: 'ok' |
   async function save(event: FormEvent) {
     event.preventDefault();
     try {
-      await sendMessage('updateGroup', { id: group.id, name: name.trim(), color });
+      await updateGroup({ id: group.id, name: name.trim(), color });
       setEditing(false);
       onMessage('ok', t('groups.saved'));
     } catch (error) {
@@ -37,7 +35,7 @@ function GroupRow({ group, onMessage }: { group: Group; onMessage: (tone: 'ok' |
   }
   async function remove() {
     setConfirming(false);
-    const changed = await sendMessage('deleteGroup', { id: group.id });
+    const changed = await deleteGroup({ id: group.id });
     onMessage('ok', tp('groups.deleted', changed, { name: group.name }));
   }
 
@@ -90,7 +88,7 @@ export function GroupList() {
   async function create(event: FormEvent) {
     event.preventDefault();
     try {
-      await sendMessage('createGroup', { name: name.trim(), color });
+      await createGroup({ name: name.trim(), color });
       say('ok', t('groups.created', { name: name.trim() }));
       setName('');
       setColor(GROUP_COLORS[(groups.length + 1) % GROUP_COLORS.length]!);

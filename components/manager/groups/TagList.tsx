@@ -1,12 +1,10 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { tagCount } from '../../../lib/contacts/tags';
-import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import { renameTag } from '../../../lib/service/catalog';
 import { useTags } from '../../hooks/useCatalog';
 import { usePlural } from '../../hooks/usePlural';
 import { useT } from '../../i18n';
 import { describeError } from '../contacts/feedback';
+import { useTagCount } from '../../hooks/useContacts';
 
 const input = 'rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 const button = 'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-100 disabled:opacity-50 dark:border-slate-600 dark:hover:bg-slate-800';
@@ -15,7 +13,7 @@ function TagRow({ tag, tags, onMessage }: { tag: string; tags: string[]; onMessa
   const t = useT();
   const tp = usePlural();
   const uid = useId();
-  const count = useLiveQuery(() => tagCount(getDb(), tag), [tag]);
+  const count = useTagCount(tag);
   const [target, setTarget] = useState('');
   const [busy, setBusy] = useState(false);
   const to = target.trim();
@@ -25,7 +23,7 @@ function TagRow({ tag, tags, onMessage }: { tag: string; tags: string[]; onMessa
     event.preventDefault();
     setBusy(true);
     try {
-      const changed = await sendMessage('renameTag', { from: tag, to });
+      const changed = await renameTag({ from: tag, to });
       onMessage('ok', tp(merging ? 'tags.merged' : 'tags.renamed', changed, { from: tag, to }));
     } catch (error) {
       onMessage('error', describeError(error, t));

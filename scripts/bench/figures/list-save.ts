@@ -1,4 +1,4 @@
-import { sendFromExtensionPage } from '../../../tests/hardening/content-world';
+import { callService } from '../../../tests/hardening/page-service';
 import { median, round } from '../stats';
 import type { Figure } from '../types';
 
@@ -7,7 +7,7 @@ const RUNS = 3;
 
 /**
  * "Save people on this page" for a full batch: 1,000 listed people sent from
- * the side panel page as one savePendingBatch message, answered after the
+ * the side panel page as one in-page savePendingBatch call, resolved after the
  * transaction committed (known-contact lookup over the synthetic base included).
  */
 export const listSave: Figure = {
@@ -24,7 +24,7 @@ export const listSave: Figure = {
         }));
         const data = { people, sourceUrl: 'https://www.linkedin.com/search/results/people/?keywords=achats', tag: 'bench-list' };
         const started = Date.now();
-        const answer = await sendFromExtensionPage<{ added: number }>(page, 'savePendingBatch', data);
+        const answer = await callService<{ added: number }>(page, 'savePendingBatch', data);
         times.push(Date.now() - started);
         if (answer.res?.added !== BATCH) wrong = JSON.stringify(answer).slice(0, 200);
       }

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { sendFromExtensionPage } from '../../../tests/hardening/content-world';
+import { callService } from '../../../tests/hardening/page-service';
 import { TestCouch, USERS } from '../../../tests/support/pouchdb-server';
 import { grantedLoopbackBuild, teamMachine, turnTeamSyncOn, type Machine } from '../../../tests/e2e/support/team';
 import { benchPageScript } from '../browser';
@@ -92,7 +92,7 @@ export const teamSync: Figure = {
       for (let i = 0; i < EDITS && arrived; i++) {
         const title = `Bench title ${i}`;
         const started = Date.now();
-        const answer = await sendFromExtensionPage(a.options, 'updateContact', { id: 1 + i, patch: { title } });
+        const answer = await callService(a.options, 'updateContact', { id: 1 + i, patch: { title } });
         if (answer.err) throw new Error(answer.err.message);
         const email = ((answer.res as { email?: string } | undefined)?.email) ?? '';
         const seen = await until(() => titleOn(b.options, email).then((t) => t === title), 30_000);

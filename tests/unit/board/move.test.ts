@@ -3,9 +3,9 @@ import { registerMessageHandlers } from '../../../lib/background/router';
 import { contactHistory } from '../../../lib/contacts/history';
 import { upsertByEmail } from '../../../lib/contacts/repository';
 import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import * as service from '../../../lib/service';
 import { draft } from '../helpers/drafts';
-import { CONTENT_SCRIPT, EXTENSION_PAGE, sendAs } from '../helpers/runtime';
+import { sendFromContentScript } from '../helpers/runtime';
 
 async function created() {
   const result = await upsertByEmail(draft());
@@ -15,29 +15,23 @@ async function created() {
 
 describe('moveContactStage', () => {
   it('moves a contact and records the move in its history, as a user edit from the board', async () => {
-    registerMessageHandlers();
     const contact = await created();
-    sendAs(EXTENSION_PAGE);
-    const moved = await sendMessage('moveContactStage', { id: contact.id, stage: 'Won' });
+    const moved = await service.moveContactStage({ id: contact.id, stage: 'Won' });
     expect(moved.stage).toBe('Won');
     expect((await getDb().contacts.get(contact.id))?.stage).toBe('Won');
     const [latest] = await contactHistory(getDb(), contact.id);
     expect(latest).toMatchObject({ kind: 'stage', origin: 'board', changes: { stage: ['Lead', 'Won'] } });
   });
 
-  it('refuses a move from a content script, and an unknown stage', async () => {
+  it('is no message for a content script, and refuses an unknown stage', async () => {
     registerMessageHandlers();
     const contact = await created();
-    sendAs(CONTENT_SCRIPT);
-    await expect(sendMessage('moveContactStage', { id: contact.id, stage: 'Won' })).rejects.toThrow(/forbidden_sender/);
-    sendAs(EXTENSION_PAGE);
-    await expect(sendMessage('moveContactStage', { id: contact.id, stage: 'Done' as never })).rejects.toThrow(/invalid_message/);
+    expect(await sendFromContentScript('moveContactStage', { id: contact.id, stage: 'Won' })).toBeUndefined();
+    await expect(service.moveContactStage({ id: contact.id, stage: 'Done' as never })).rejects.toThrow(/invalid_input/);
     expect((await getDb().contacts.get(contact.id))?.stage).toBe('Lead');
   });
 
   it('says when the contact no longer exists', async () => {
-    registerMessageHandlers();
-    sendAs(EXTENSION_PAGE);
-    await expect(sendMessage('moveContactStage', { id: 999, stage: 'Won' })).rejects.toThrow(/not_found/);
+    await expect(service.moveContactStage({ id: 999, stage: 'Won' })).rejects.toThrow(/not_found/);
   });
 });

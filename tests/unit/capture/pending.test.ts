@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { registerMessageHandlers } from '../../../lib/background/router';
 import { completePending, pendingProfiles, removePending, savePending } from '../../../lib/contacts/pending';
 import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import * as service from '../../../lib/service';
 import { countByArchived } from '../../../lib/contacts/counts';
-import { CONTENT_SCRIPT, EXTENSION_PAGE, sendAs } from '../helpers/runtime';
+import { sendFromContentScript } from '../helpers/runtime';
 
 const profile = {
   fullName: 'Élodie Martin',
@@ -42,8 +42,7 @@ describe('"To complete" list', () => {
   });
 
   it('merges into an existing contact with the same email through the repository rules', async () => {
-    registerMessageHandlers();
-    await sendMessage('createContact', { email: 'em@exemple.fr', firstName: 'Élo', source: { method: 'manual', where: 'manual', at: 1 } });
+    await service.createContact({ email: 'em@exemple.fr', firstName: 'Élo', source: { method: 'manual', where: 'manual', at: 1 } });
     await savePending(input);
     const result = await completePending(profile.linkedinUrl, 'em@exemple.fr');
     expect(result.outcome).toBe('updated');
@@ -70,23 +69,20 @@ describe('"To complete" list', () => {
   });
 
   it('is removed on request, and by a capture of the same profile with an email', async () => {
-    registerMessageHandlers();
     await savePending(input);
     expect(await removePending(profile.linkedinUrl)).toBe(true);
     expect(await removePending(profile.linkedinUrl)).toBe(false);
     await savePending(input);
-    await sendMessage('captureContact', { email: 'e@exemple.fr', linkedinUrl: profile.linkedinUrl, source: { method: 'linkedin', where: input.sourceUrl, at: 1 } });
+    await service.captureContact({ email: 'e@exemple.fr', linkedinUrl: profile.linkedinUrl, source: { method: 'linkedin', where: input.sourceUrl, at: 1 } });
     expect(await getDb().pending.count()).toBe(0);
   });
 
   it('is edited only from extension pages', async () => {
     registerMessageHandlers();
-    sendAs(CONTENT_SCRIPT);
-    await expect(sendMessage('savePending', input)).rejects.toThrow('forbidden_sender');
-    await expect(sendMessage('removePending', { linkedinUrl: profile.linkedinUrl })).rejects.toThrow('forbidden_sender');
-    await expect(sendMessage('completePending', { linkedinUrl: profile.linkedinUrl, email: 'a@b.co' })).rejects.toThrow('forbidden_sender');
-    sendAs(EXTENSION_PAGE);
-    await sendMessage('savePending', input);
-    await expect(sendMessage('completePending', { linkedinUrl: profile.linkedinUrl, email: 'e@exemple.fr' })).resolves.toMatchObject({ outcome: 'created' });
+    expect(await sendFromContentScript('savePending', input)).toBeUndefined();
+    expect(await sendFromContentScript('removePending', { linkedinUrl: profile.linkedinUrl })).toBeUndefined();
+    expect(await sendFromContentScript('completePending', { linkedinUrl: profile.linkedinUrl, email: 'a@b.co' })).toBeUndefined();
+    await service.savePending(input);
+    await expect(service.completePending({ linkedinUrl: profile.linkedinUrl, email: 'e@exemple.fr' })).resolves.toMatchObject({ outcome: 'created' });
   });
 });

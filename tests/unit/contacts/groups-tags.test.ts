@@ -1,28 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { registerMessageHandlers } from '../../../lib/background/router';
 import { contactHistory } from '../../../lib/contacts/history';
 import { countSamples, SAMPLE_TAG } from '../../../lib/contacts/samples';
 import { allTags } from '../../../lib/contacts/tags';
 import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import * as service from '../../../lib/service';
 import { seedContacts } from '../helpers/seed';
 
 describe('groups', () => {
   it('creates, renames and recolors; refuses a duplicate name whatever its case', async () => {
-    registerMessageHandlers();
-    const group = await sendMessage('createGroup', { name: 'Salon 2025', color: '#6366F1' });
+    const group = await service.createGroup({ name: 'Salon 2025', color: '#6366F1' });
     expect(group).toMatchObject({ name: 'Salon 2025', color: '#6366f1' });
-    await expect(sendMessage('createGroup', { name: 'salon 2025', color: '#0ea5e9' })).rejects.toThrow('duplicate_group');
-    const renamed = await sendMessage('updateGroup', { id: group.id, name: 'Salon Lyon', color: '#10b981' });
+    await expect(service.createGroup({ name: 'salon 2025', color: '#0ea5e9' })).rejects.toThrow('duplicate_group');
+    const renamed = await service.updateGroup({ id: group.id, name: 'Salon Lyon', color: '#10b981' });
     expect(renamed).toMatchObject({ id: group.id, name: 'Salon Lyon', color: '#10b981' });
-    await expect(sendMessage('createGroup', { name: '  ', color: '#0ea5e9' })).rejects.toThrow();
+    await expect(service.createGroup({ name: '  ', color: '#0ea5e9' })).rejects.toThrow();
   });
 
   it('deletes a group and keeps its contacts, without it', async () => {
-    registerMessageHandlers();
-    const group = await sendMessage('createGroup', { name: 'VIP', color: '#ef4444' });
+    const group = await service.createGroup({ name: 'VIP', color: '#ef4444' });
     const ids = await seedContacts(5, (n) => ({ groupIds: n < 3 ? [group.id, 99] : [99] }));
-    expect(await sendMessage('deleteGroup', { id: group.id })).toBe(3);
+    expect(await service.deleteGroup({ id: group.id })).toBe(3);
     expect(await getDb().groups.get(group.id)).toBeUndefined();
     expect(await getDb().contacts.count()).toBe(5);
     expect(await getDb().contacts.where('groupIds').equals(group.id).count()).toBe(0);
@@ -37,9 +34,8 @@ describe('tags', () => {
   });
 
   it('renames a tag everywhere, and merges into an existing one without doubles', async () => {
-    registerMessageHandlers();
     const ids = await seedContacts(4, (n) => ({ tags: [['salon'], ['salon', 'Salon 2025'], ['Salon 2025'], ['other']][n]! }));
-    expect(await sendMessage('renameTag', { from: 'salon', to: 'Salon 2025' })).toBe(2);
+    expect(await service.renameTag({ from: 'salon', to: 'Salon 2025' })).toBe(2);
     const rows = await getDb().contacts.bulkGet(ids);
     expect(rows.map((c) => c?.tags)).toEqual([['Salon 2025'], ['Salon 2025'], ['Salon 2025'], ['other']]);
     expect((await contactHistory(getDb(), ids[0]!))[0]).toMatchObject({ kind: 'edited', changes: { tags: [['salon'], ['Salon 2025']] } });
@@ -49,15 +45,14 @@ describe('tags', () => {
 
 describe('sample contacts', () => {
   it('are loaded marked as samples and removed in one go, leaving a user\'s own "sample" tag alone', async () => {
-    registerMessageHandlers();
     const [own] = await seedContacts(1, () => ({ tags: [SAMPLE_TAG] }));
-    const added = await sendMessage('loadSampleContacts', {});
+    const added = await service.loadSampleContacts({});
     expect(added).toBe(8);
     expect(await countSamples()).toBe(8);
     const sample = await getDb().contacts.where('email').equals('camille.lefevre@example.fr').first();
     expect(sample).toMatchObject({ tags: [SAMPLE_TAG, 'salon-2025'], source: { method: 'manual', where: 'sample' } });
-    expect(await sendMessage('loadSampleContacts', {})).toBe(0);
-    expect(await sendMessage('removeSampleContacts', {})).toBe(8);
+    expect(await service.loadSampleContacts({})).toBe(0);
+    expect(await service.removeSampleContacts({})).toBe(8);
     expect(await getDb().contacts.count()).toBe(1);
     expect(await getDb().contacts.get(own!)).toBeDefined();
   });

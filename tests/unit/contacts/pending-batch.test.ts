@@ -7,7 +7,8 @@ import { knownPeople, savePendingBatch } from '../../../lib/contacts/pending-bat
 import type { ListedPerson } from '../../../lib/capture/linkedin-list';
 import { getDb } from '../../../lib/db/database';
 import { sendMessage } from '../../../lib/messaging/protocol';
-import { CONTENT_SCRIPT, EXTENSION_PAGE, sendAs } from '../helpers/runtime';
+import * as service from '../../../lib/service';
+import { CONTENT_SCRIPT, sendAs, sendFromContentScript } from '../helpers/runtime';
 
 const person = (slug: string, extra: Partial<ListedPerson> = {}): ListedPerson => ({
   fullName: `Person ${slug}`,
@@ -22,14 +23,12 @@ const SOURCE = 'https://www.linkedin.com/search/results/people/?keywords=sales';
 
 describe('savePendingBatch', () => {
   it('adds new people to To complete with the tag and group, skips contacts, refreshes people already waiting', async () => {
-    registerMessageHandlers();
-    sendAs(EXTENSION_PAGE);
-    const group = await sendMessage('createGroup', { name: 'Salon 2026', color: '#4f46e5' });
-    await sendMessage('createContact', { email: 'known@datawise.fr', linkedinUrl: 'https://www.linkedin.com/in/known', source: { method: 'manual', where: 'manual', at: 1 } });
+    const group = await service.createGroup({ name: 'Salon 2026', color: '#4f46e5' });
+    await service.createContact({ email: 'known@datawise.fr', linkedinUrl: 'https://www.linkedin.com/in/known', source: { method: 'manual', where: 'manual', at: 1 } });
     await savePendingBatch({ people: [person('waiting')], sourceUrl: SOURCE, tag: 'earlier' });
     const before = await getDb().pending.get('https://www.linkedin.com/in/waiting');
 
-    const result = await sendMessage('savePendingBatch', {
+    const result = await service.savePendingBatch({
       people: [person('a'), person('known'), person('waiting', { title: 'VP Sales' }), person('a')],
       sourceUrl: SOURCE,
       tag: 'salon',
@@ -50,9 +49,7 @@ describe('savePendingBatch', () => {
   });
 
   it('a waiting person becomes a contact with the tag and group chosen for the list', async () => {
-    registerMessageHandlers();
-    sendAs(EXTENSION_PAGE);
-    const group = await sendMessage('createGroup', { name: 'Salon', color: '#4f46e5' });
+    const group = await service.createGroup({ name: 'Salon', color: '#4f46e5' });
     await savePendingBatch({ people: [person('a')], sourceUrl: SOURCE, tag: 'salon', groupId: group.id });
     const result = await completePending('https://www.linkedin.com/in/a', 'person.a@datawise.fr');
     expect(result).toMatchObject({ outcome: 'created', contact: { tags: ['salon'], groupIds: [group.id], company: 'Datawise' } });
@@ -72,7 +69,7 @@ describe('list messages', () => {
     await sendMessage('reportList', { url: SOURCE, people: [person('a')] });
     const stored = await browser.storage.session.get(listKey(7));
     expect(stored[listKey(7)]).toMatchObject({ url: SOURCE, people: [{ linkedinUrl: 'https://www.linkedin.com/in/a' }] });
-    await expect(sendMessage('savePendingBatch', { people: [person('a')], sourceUrl: SOURCE })).rejects.toThrow('forbidden_sender');
+    expect(await sendFromContentScript('savePendingBatch', { people: [person('a')], sourceUrl: SOURCE })).toBeUndefined();
     expect(await getDb().pending.count()).toBe(0);
     await browser.storage.session.set({ [selectionKey(7)]: { entries: [] } });
     await clearTabList(7);
@@ -84,8 +81,7 @@ describe('list messages', () => {
     sendAs(CONTENT_SCRIPT);
     await expect(sendMessage('reportList', { url: SOURCE, people: [{ ...person('a'), tags: ['x'] } as ListedPerson] })).rejects.toThrow('invalid_message');
     await expect(sendMessage('reportList', { url: SOURCE, people: [person('a', { linkedinUrl: 'https://evil.example/in/a' })] })).rejects.toThrow('invalid_message');
-    sendAs(EXTENSION_PAGE);
     const tooMany = Array.from({ length: 1001 }, (_, i) => person(`p${i}`));
-    await expect(sendMessage('savePendingBatch', { people: tooMany, sourceUrl: SOURCE })).rejects.toThrow('invalid_message');
+    await expect(service.savePendingBatch({ people: tooMany, sourceUrl: SOURCE })).rejects.toThrow('invalid_input');
   });
 });

@@ -2,36 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { registerMessageHandlers } from '../../../lib/background/router';
 import { countFieldHolders } from '../../../lib/customFields/repository';
 import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
-import { CONTENT_SCRIPT, sendAs } from '../helpers/runtime';
+import * as service from '../../../lib/service';
+import { sendFromContentScript } from '../helpers/runtime';
 import { contact } from '../segments/contacts';
 
 describe('custom field definitions through messages', () => {
   it('creates, renames keeping the key and values, and refuses a second field with the same name', async () => {
-    registerMessageHandlers();
-    const created = await sendMessage('saveFieldDef', { label: 'Date de relance', type: 'date' });
+    const created = await service.saveFieldDef({ label: 'Date de relance', type: 'date' });
     expect(created).toMatchObject({ key: 'date_de_relance', label: 'Date de relance', type: 'date' });
     await getDb().contacts.add(contact({ id: 1, customFields: { date_de_relance: '2026-03-01' } }));
 
-    const renamed = await sendMessage('saveFieldDef', { key: 'date_de_relance', label: 'Relance', type: 'date' });
+    const renamed = await service.saveFieldDef({ key: 'date_de_relance', label: 'Relance', type: 'date' });
     expect(renamed.key).toBe('date_de_relance');
     expect(await getDb().fieldDefs.toArray()).toEqual([renamed]);
     expect((await getDb().contacts.get(1))?.customFields).toEqual({ date_de_relance: '2026-03-01' });
 
-    await expect(sendMessage('saveFieldDef', { label: 'RELANCE', type: 'text' })).rejects.toThrow('label_taken');
-    await expect(sendMessage('saveFieldDef', { key: 'date_de_relance', label: 'Relance', type: 'number' })).rejects.toThrow('type_locked');
+    await expect(service.saveFieldDef({ label: 'RELANCE', type: 'text' })).rejects.toThrow('label_taken');
+    await expect(service.saveFieldDef({ key: 'date_de_relance', label: 'Relance', type: 'number' })).rejects.toThrow('type_locked');
   });
 
   it('needs choices for a choice field', async () => {
-    registerMessageHandlers();
-    await expect(sendMessage('saveFieldDef', { label: 'Plan', type: 'choice', options: [] })).rejects.toThrow('options_required');
-    const def = await sendMessage('saveFieldDef', { label: 'Plan', type: 'choice', options: ['Gold', 'Silver'] });
+    await expect(service.saveFieldDef({ label: 'Plan', type: 'choice', options: [] })).rejects.toThrow('options_required');
+    const def = await service.saveFieldDef({ label: 'Plan', type: 'choice', options: ['Gold', 'Silver'] });
     expect(def.options).toEqual(['Gold', 'Silver']);
   });
 
   it('counts the contacts holding a value, then deletes the field and only its values', async () => {
-    registerMessageHandlers();
-    await sendMessage('saveFieldDef', { label: 'Budget', type: 'number' });
+    await service.saveFieldDef({ label: 'Budget', type: 'number' });
     await getDb().contacts.bulkAdd([
       contact({ id: 1, email: 'a@x.com', customFields: { budget: 10, other: 'keep' } }),
       contact({ id: 2, email: 'b@x.com', customFields: { budget: null } }),
@@ -39,40 +36,38 @@ describe('custom field definitions through messages', () => {
       contact({ id: 4, email: 'd@x.com', customFields: { budget: 0 } }),
     ]);
     expect(await countFieldHolders(getDb(), 'budget')).toBe(2);
-    expect(await sendMessage('deleteFieldDef', { key: 'budget' })).toEqual({ removedValues: 2 });
+    expect(await service.deleteFieldDef({ key: 'budget' })).toEqual({ removedValues: 2 });
     expect(await getDb().fieldDefs.count()).toBe(0);
     expect((await getDb().contacts.toArray()).map((c) => c.customFields)).toEqual([{ other: 'keep' }, {}, {}, {}]);
   });
 
   it.each(['saveFieldDef', 'deleteFieldDef', 'saveSegment', 'deleteSegment'] as const)('refuses %s from a content script', async (type) => {
     registerMessageHandlers();
-    sendAs(CONTENT_SCRIPT);
     const payloads = {
       saveFieldDef: { label: 'X', type: 'text' },
       deleteFieldDef: { key: 'x' },
       saveSegment: { name: 'S', criteria: { type: 'group', match: 'all', children: [] } },
       deleteSegment: { id: 1 },
     };
-    await expect(sendMessage(type, payloads[type] as never)).rejects.toThrow('forbidden_sender');
+    expect(await sendFromContentScript(type, payloads[type])).toBeUndefined();
     expect(await getDb().fieldDefs.count()).toBe(0);
     expect(await getDb().segments.count()).toBe(0);
   });
 });
 
-describe('saved segments through messages', () => {
+describe('saved segments through the service', () => {
   it('saves, renames, refuses a duplicate name or invalid criteria, and deletes', async () => {
-    registerMessageHandlers();
     const criteria = { type: 'group' as const, match: 'all' as const, children: [{ type: 'condition' as const, field: 'tag' as const, op: 'equals' as const, value: 'vip' }] };
-    const saved = await sendMessage('saveSegment', { name: 'VIP', criteria });
+    const saved = await service.saveSegment({ name: 'VIP', criteria });
     expect(saved).toMatchObject({ name: 'VIP', criteria });
-    await sendMessage('saveSegment', { name: 'Others', criteria });
-    await expect(sendMessage('saveSegment', { id: saved.id, name: 'Others', criteria })).rejects.toThrow('name_taken');
+    await service.saveSegment({ name: 'Others', criteria });
+    await expect(service.saveSegment({ id: saved.id, name: 'Others', criteria })).rejects.toThrow('name_taken');
     await expect(
-      sendMessage('saveSegment', { name: 'Bad', criteria: { ...criteria, children: [{ ...criteria.children[0]!, op: 'gt' }] } as never }),
-    ).rejects.toThrow('invalid_message');
-    const renamed = await sendMessage('saveSegment', { id: saved.id, name: 'Very important', criteria });
+      service.saveSegment({ name: 'Bad', criteria: { ...criteria, children: [{ ...criteria.children[0]!, op: 'gt' }] } as never }),
+    ).rejects.toThrow('invalid_input');
+    const renamed = await service.saveSegment({ id: saved.id, name: 'Very important', criteria });
     expect(renamed.createdAt).toBe(saved.createdAt);
-    expect(await sendMessage('deleteSegment', { id: saved.id })).toBe(1);
+    expect(await service.deleteSegment({ id: saved.id })).toBe(1);
     expect((await getDb().segments.toArray()).map((s) => s.name)).toEqual(['Others']);
   });
 });

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerMessageHandlers } from '../../../lib/background/router';
 import { getDb } from '../../../lib/db/database';
 import { MESSAGE_RULES } from '../../../lib/messaging/rules';
+import * as service from '../../../lib/service';
 import { CONTENT_SCRIPT, sendAs } from '../helpers/runtime';
 import { FUZZ, timed } from './budget';
 
@@ -31,7 +32,7 @@ describe('fuzz: messages from the content-script world (real router)', () => {
   it('is refused, or is a page report stored for its own tab only; the database is never touched', async () => {
     registerMessageHandlers();
     sendAs(CONTENT_SCRIPT);
-    const types = fc.oneof(fc.constantFrom(...Object.keys(MESSAGE_RULES)), fc.string({ maxLength: 20 }));
+    const types = fc.oneof(fc.constantFrom(...Object.keys(MESSAGE_RULES), ...Object.keys(service)), fc.string({ maxLength: 20 }));
     const message = fc.oneof(fc.tuple(types, fc.anything({ maxDepth: 3 })), fc.tuple(fc.constant('reportPage'), report));
     await fc.assert(
       fc.asyncProperty(message, async ([type, data]) => {
@@ -42,7 +43,7 @@ describe('fuzz: messages from the content-script world (real router)', () => {
           const stored = await fakeBrowser.storage.session.get(null);
           for (const key of Object.keys(stored)) expect(key.endsWith(':7')).toBe(true);
         } else if (type !== 'reportPage') {
-          // Only the two reports are open to content scripts; undeclared types get no answer at all.
+          // Only the two reports are open to content scripts; page operations and undeclared types get no answer at all.
           if (type in MESSAGE_RULES) expect(answer?.err?.message).toBe(`forbidden_sender: ${type}`);
           else expect(answer?.res).toBeUndefined();
         } else if (!answer?.err) {

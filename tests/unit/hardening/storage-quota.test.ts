@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { registerMessageHandlers } from '../../../lib/background/router';
 import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import * as service from '../../../lib/service';
 import { translator } from '../../../lib/i18n';
 import { errorMessage } from '../../../lib/ui/errors';
 import { draft } from '../helpers/drafts';
@@ -28,10 +27,9 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
 
 describe('a full disk (QuotaExceededError)', () => {
   it('while capturing: nothing is half-written and the caller gets a clear message', async () => {
-    registerMessageHandlers();
     // The contact row is written first, then its history entry hits the quota.
     fillDiskOn('history');
-    const error = await failure(sendMessage('captureContact', draft()));
+    const error = await failure(service.captureContact(draft()));
     expect(await getDb().contacts.count()).toBe(0);
     expect(await getDb().history.count()).toBe(0);
     expect(error.message).toBe('storage_full');
@@ -42,21 +40,19 @@ describe('a full disk (QuotaExceededError)', () => {
   });
 
   it('while editing: the contact keeps its previous values', async () => {
-    registerMessageHandlers();
-    const created = await sendMessage('captureContact', draft());
+    const created = await service.captureContact(draft());
     if (created.outcome !== 'created') throw new Error('setup');
     fillDiskOn('history');
-    const error = await failure(sendMessage('updateContact', { id: created.contact.id, patch: { firstName: 'Janet', company: 'Other' } }));
+    const error = await failure(service.updateContact({ id: created.contact.id, patch: { firstName: 'Janet', company: 'Other' } }));
     expect(error.message).toBe('storage_full');
     expect(await getDb().contacts.get(created.contact.id)).toEqual(created.contact);
     expect(await getDb().history.count()).toBe(1);
   });
 
   it('while saving settings: the previous settings stay', async () => {
-    registerMessageHandlers();
-    await sendMessage('saveSettings', { locale: 'fr' });
+    await service.saveSettings({ locale: 'fr' });
     fillDiskOn('kv');
-    const error = await failure(sendMessage('saveSettings', { plan: 'pro' }));
+    const error = await failure(service.saveSettings({ plan: 'pro' }));
     expect(error.message).toBe('storage_full');
     expect((await getDb().kv.get('settings'))?.value).toMatchObject({ locale: 'fr', plan: 'free' });
   });

@@ -48,3 +48,17 @@ export function installRuntime(): void {
   };
   (globalThis as unknown as { chrome: unknown }).chrome = { runtime };
 }
+
+/**
+ * A message of any type as a content script sends it, on the wire of
+ * @webext-core/messaging; undefined when nobody answers (no such message).
+ */
+export function sendFromContentScript(type: string, data: unknown): Promise<{ res?: unknown; err?: { message?: string } } | undefined> {
+  const previous = currentSender;
+  currentSender = CONTENT_SCRIPT;
+  const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage: (m: unknown, cb: (a: unknown) => void) => void } } }).chrome.runtime;
+  return new Promise((resolve) => {
+    runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (answer) => resolve(answer as { res?: unknown } | undefined));
+    currentSender = previous;
+  });
+}

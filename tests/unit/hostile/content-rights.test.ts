@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { registerMessageHandlers } from '../../../lib/background/router';
 import { getDb } from '../../../lib/db/database';
-import { sendMessage } from '../../../lib/messaging/protocol';
+import * as service from '../../../lib/service';
 import { MESSAGE_RULES } from '../../../lib/messaging/rules';
 import { ContactDraftSchema } from '../../../lib/model';
 import { draft } from '../helpers/drafts';
-import { CONTENT_SCRIPT, EXTENSION_PAGE, sendAs } from '../helpers/runtime';
+import { sendFromContentScript } from '../helpers/runtime';
 
 // Finding 4: a compromised LinkedIn or Gmail page drives its content script.
 describe('content-script rights', () => {
@@ -14,24 +14,32 @@ describe('content-script rights', () => {
     expect(allowed.map(([type]) => type).sort()).toEqual(['reportList', 'reportPage']);
   });
 
-  it('a content script cannot read the base by email or guessed profile URL', async () => {
+  it('a content script cannot read the base by email or guessed profile URL: looking up is no message', async () => {
     registerMessageHandlers();
-    sendAs(EXTENSION_PAGE);
-    await sendMessage('createContact', draft({ linkedinUrl: 'https://www.linkedin.com/in/jane-doe' }));
-    sendAs(CONTENT_SCRIPT);
-    await expect(sendMessage('lookupContact', { email: 'jane.doe@acme.com' })).rejects.toThrow('forbidden_sender');
-    await expect(sendMessage('lookupContact', { linkedinUrl: 'https://www.linkedin.com/in/jane-doe' })).rejects.toThrow('forbidden_sender');
+    await service.createContact(draft({ linkedinUrl: 'https://www.linkedin.com/in/jane-doe' }));
+    expect(await sendFromContentScript('lookupContact', { email: 'jane.doe@acme.com' })).toBeUndefined();
+    expect(await sendFromContentScript('lookupContact', { linkedinUrl: 'https://www.linkedin.com/in/jane-doe' })).toBeUndefined();
   });
 
   it('a content script cannot overwrite names, tags and status with a forged consent', async () => {
     registerMessageHandlers();
-    sendAs(EXTENSION_PAGE);
-    const created = await sendMessage('createContact', draft());
+    const created = await service.createContact(draft());
     if (created.outcome !== 'created') throw new Error('setup');
-    sendAs(CONTENT_SCRIPT);
     const forged = draft({ firstName: 'Mallory', tags: ['owned'], status: 'Blocked', consent: { basis: 'consent', note: 'forged', at: 1 } });
-    await expect(sendMessage('captureContact', forged)).rejects.toThrow('forbidden_sender');
+    expect(await sendFromContentScript('captureContact', forged)).toBeUndefined();
     expect(await getDb().contacts.toArray()).toEqual([created.contact]);
+  });
+
+  // The page service runs in extension pages only; none of its operations is a message the background answers.
+  it.each(Object.keys(service))('%s is no message: a content script gets no answer, nothing is written', async (name) => {
+    registerMessageHandlers();
+    const created = await service.createContact(draft());
+    if (created.outcome !== 'created') throw new Error('setup');
+    const id = created.contact.id;
+    const payload = { id, ids: [id], patch: { firstName: 'Mallory' }, email: 'jane.doe@acme.com', status: 'Active', stage: 'Won', plan: 'pro' };
+    expect(await sendFromContentScript(name, payload)).toBeUndefined();
+    expect(await getDb().contacts.toArray()).toEqual([created.contact]);
+    expect(await getDb().kv.count()).toBe(0);
   });
 
   it('one contact cannot hold megabytes through unbounded custom-field keys', () => {

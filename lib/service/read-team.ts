@@ -1,0 +1,23 @@
+import { getDb } from '../db/database';
+import { UNSETTLED_KEY, type UnsettledRow } from '../sync/apply';
+import { capturedBy } from '../sync/captured-by';
+
+/** Changes written here that the team server has not taken yet. */
+export const pendingSyncChanges = () => getDb().outbox.count();
+
+/** Conflicts the merge rules could not settle, for the user to decide (lib/sync/apply.ts). */
+export async function unsettledConflicts(): Promise<UnsettledRow[]> {
+  return ((await getDb().kv.get(UNSETTLED_KEY))?.value as UnsettledRow[] | undefined) ?? [];
+}
+
+/** The user decided: that conflict leaves the list. */
+export async function dismissConflict(index: number): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.kv, async () => {
+    const rows = await unsettledConflicts();
+    await db.kv.put({ key: UNSETTLED_KEY, value: rows.filter((_, j) => j !== index) });
+  });
+}
+
+/** Which colleague brought this contact into the team's base, if any. */
+export const colleagueOf = (contactId: number) => capturedBy(getDb(), contactId);
