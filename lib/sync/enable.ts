@@ -1,6 +1,7 @@
 import type { FluenzrDatabase } from '../db/database';
 import { enqueueAll } from './mirror';
 import { SYNC_ON_KEY } from './outbox-middleware';
+import { SYNCED_TABLES } from './registry';
 
 /**
  * Turn the outbox on: from now on every change of a synced table is
@@ -8,7 +9,7 @@ import { SYNC_ON_KEY } from './outbox-middleware';
  * so no change made meanwhile is missed or queued before the rows it follows).
  */
 export async function enableOutbox(db: FluenzrDatabase): Promise<number> {
-  return db.transaction('rw', [db.kv, db.outbox, ...['groups', 'fieldDefs', 'suppression', 'contacts', 'pending', 'segments', 'history'].map((t) => db.table(t))], async () => {
+  return db.transaction('rw', [db.kv, db.outbox, ...SYNCED_TABLES.map((t) => db.table(t.table))], async () => {
     if (await db.kv.get(SYNC_ON_KEY)) return 0;
     await db.kv.put({ key: SYNC_ON_KEY, value: true });
     return enqueueAll(db);

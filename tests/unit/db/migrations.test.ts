@@ -7,10 +7,11 @@ import v2 from '../../fixtures/db/v2.json';
 import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
 import v5 from '../../fixtures/db/v5.json';
+import v6 from '../../fixtures/db/v6.json';
 import { counterRows, tally } from '../../../lib/db/counters';
 
 /** One fixture per earlier schema version: rows as that version wrote them. */
-const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5 };
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6 };
 
 /** Open the database at an old version, exactly as that release declared it. */
 function openAtVersion(version: number): Dexie {
