@@ -2,7 +2,7 @@ import { mergeDraft, type FieldChanges } from '../../lib/contacts/merge';
 import { ContactDraftSchema, type Contact, type ContactDraft } from '../../lib/model';
 import type { MessageKey } from '../../lib/i18n';
 import { useT } from '../i18n';
-import { useColleague } from '../hooks/useTeam';
+import { useColleague } from '../hooks/useColleague';
 
 type T = ReturnType<typeof useT>;
 

@@ -18,7 +18,10 @@ export function ContactDrawer({ contactId, onClose, onCreated }: Props) {
   const t = useT();
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
-  const stored = useContact(contactId === 'new' ? undefined : contactId);
+  const read = useContact(contactId === 'new' ? undefined : contactId);
+  // A live query answers with its last result until the new one arrives: the
+  // previous contact must not show (a note typed then would go to them).
+  const stored = read && contactId !== 'new' && read.id !== contactId ? null : read;
   const loaded = stored === null ? undefined : { contact: stored };
 
   const ready = loaded !== undefined;

@@ -145,7 +145,4 @@ export function rebaseValues(stored: Contact, current: FormValues, kept: string[
   return next;
 }
 
-/** What an edit is based on: the version the form opened on and the value each edited field had then. */
-export function editBase(opened: Contact, patch: ContactPatch): { updatedAt: number; values: Record<string, unknown> } {
-  return { updatedAt: opened.updatedAt, values: Object.fromEntries(Object.keys(patch).map((field) => [field, opened[field as keyof Contact] ?? null])) };
-}
+export { editBase } from './edit-base';

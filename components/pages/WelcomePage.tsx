@@ -10,7 +10,9 @@ const manager = (section: string) => `${browser.runtime.getURL('/options.html')}
 export function WelcomePage() {
   const t = useT();
   const samples = useSampleAction('loadSampleContacts');
-  const loaded = (useSampleCount() ?? 0) > 0;
+  // Only once every sample is written: the link leaves this page, and an in-page write stops with its page.
+  const sampleCount = useSampleCount() ?? 0;
+  const loaded = !samples.busy && sampleCount > 0;
   const steps = [
     { id: 'capture', title: t('welcome.capture.title'), body: t('welcome.capture.body'), link: undefined },
     { id: 'import', title: t('welcome.import.title'), body: t('welcome.import.body'), link: { href: manager('import'), label: t('welcome.import.action') } },

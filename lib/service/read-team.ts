@@ -1,6 +1,5 @@
 import { getDb } from '../db/database';
 import { UNSETTLED_KEY, type UnsettledRow } from '../sync/apply';
-import { capturedBy } from '../sync/captured-by';
 
 /** Changes written here that the team server has not taken yet. */
 export const pendingSyncChanges = () => getDb().outbox.count();
@@ -18,6 +17,3 @@ export async function dismissConflict(index: number): Promise<void> {
     await db.kv.put({ key: UNSETTLED_KEY, value: rows.filter((_, j) => j !== index) });
   });
 }
-
-/** Which colleague brought this contact into the team's base, if any. */
-export const colleagueOf = (contactId: number) => capturedBy(getDb(), contactId);

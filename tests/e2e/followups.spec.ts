@@ -3,6 +3,7 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, test } from './support/extension';
 import { contactsPage } from './support/manager';
 import { contactRow, readTable, seedRows } from './support/seed';
+import { callService } from '../hardening/page-service';
 import type { Contact, Note } from '../../lib/model';
 
 const ELIA = 'https://www.linkedin.com/in/elia-ysard-77n82114w/';
@@ -66,15 +67,10 @@ test('a reminder fires in the worker at the due time; "Done" clears the step, th
   await seedRows(options, [contactRow('marc@acme.com', { firstName: 'Marc', company: 'Acme' })]);
   const [marc] = await readTable<Contact>(options, 'contacts');
 
-  // Set through the drawer's message, as the UI does: the worker schedules the alarm from the database.
+  // Set through the in-page service, as the drawer does: the alarm is scheduled from the database after the write.
   const dueAt = Date.now() + 1500;
-  await options.evaluate(
-    async ({ id, dueAt }) => {
-      const answer = await chrome.runtime.sendMessage({ id: 1, type: 'updateContact', data: { id, patch: { nextStep: { text: 'Send the proposal', dueAt } } }, timestamp: Date.now() });
-      if (answer?.err) throw new Error(JSON.stringify(answer.err));
-    },
-    { id: marc!.id, dueAt },
-  );
+  const answer = await callService(options, 'updateContact', { id: marc!.id, patch: { nextStep: { text: 'Send the proposal', dueAt } } });
+  expect(answer.err).toBeUndefined();
   await expect.poll(() => serviceWorker.evaluate(async () => (await chrome.alarms.get('next-step-due'))?.scheduledTime)).toBe(dueAt);
   expect(await badge(serviceWorker)).toBe('');
 
@@ -165,6 +161,9 @@ test('notes written in the drawer go with the contact when the person is erased'
   await drawer.getByRole('button', { name: 'Set next step' }).click();
   await expect(drawer.getByTestId('next-step').getByRole('status')).toHaveText('Next step saved.');
   await options.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  // Sorted by last update: Jane's edit moves her to the top; click Paul once the rows have settled.
+  await expect(contacts.rows.first()).toContainText('jane@acme.com');
   await contacts.row('paul@acme.com').click();
   await drawer.getByTestId('note-new').fill('Paul keeps his note.');
   await drawer.getByTestId('note-new').press('Control+Enter');

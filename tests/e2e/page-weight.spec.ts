@@ -16,8 +16,11 @@ import { EXTENSION_PATH } from './support/launch';
  * the popup's from 620 to 630 KB with it (620.6 KB).
  * Issue 19 added the follow-up strings in both languages (every page carries
  * the dictionary) and the next-step filter row: about 10 KB more on the manager.
+ * With issues 15, 18, 19 and 20 merged (the in-page writer with undo's restore path, the
+ * toast, the follow-up strings, the team line of the capture card) the pages measured
+ * popup 669, side panel 718, manager 710 KB: budgets 680 / 730 / 720 until a lazy-loading pass.
  */
-const BUDGET_KB: Record<string, number> = { 'popup.html': 630, 'sidepanel.html': 680, 'options.html': 690 };
+const BUDGET_KB: Record<string, number> = { 'popup.html': 680, 'sidepanel.html': 730, 'options.html': 720 };
 
 /** A string only found in that library's code, to tell which chunk holds it. */
 const MARKERS = {

@@ -4,7 +4,7 @@ import { updateContact } from '../../../lib/service/contacts';
 import { displayName, STAGES, STATUSES, type Contact, type ContactPatch, type Stage, type Status } from '../../../lib/model';
 import { ConsentConfirmation } from '../../contact/ConsentConfirmation';
 import { TagInput } from '../../contact/TagInput';
-import { editBase } from '../../contact/form-model';
+import { editBase } from '../../contact/edit-base';
 import { useT } from '../../i18n';
 import { Button } from '../../ui/Button';
 import { Select } from '../../ui/Select';
