@@ -52,6 +52,8 @@ export const lookupContact = /*#__PURE__*/ operation(
     const found = byEmail ?? (linkedinUrl ? await findByLinkedinUrl(linkedinUrl) : undefined);
     return found ? summarize(found) : null;
   },
+  // A lookup writes nothing: the popup opens without rebuilding the reminders.
+  { writes: false },
 );
 
 /** A contact typed by hand: an existing email is refused, never merged. */

@@ -17,12 +17,17 @@ export class InvalidInput extends Error {
  * transaction); the input is parsed as a message's was (trimmed tags,
  * bounded id lists), and a full disk reaches the caller as "storage_full".
  */
-export function operation<S extends z.ZodType, R>(input: S, work: (data: z.output<S>) => Promise<R>): (data: z.input<S>) => Promise<R> {
+export function operation<S extends z.ZodType, R>(
+  input: S,
+  work: (data: z.output<S>) => Promise<R>,
+  { writes = true }: { writes?: boolean } = {},
+): (data: z.input<S>) => Promise<R> {
   return (data) =>
     guardStorage(async () => {
       const parsed = input.safeParse(data);
       if (!parsed.success) throw new InvalidInput(parsed.error.issues[0]?.message);
       const answer = await work(parsed.data);
+      if (!writes) return answer;
       // The next due time and the overdue badge follow every write, read from the database (the worker no longer sees page writes).
       await refreshReminders().catch((error: unknown) => console.error('FluenzR: reminders', error));
       return answer;
