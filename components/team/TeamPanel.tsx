@@ -121,7 +121,7 @@ export function TeamPanel() {
     if (outcome === 'denied' || !outcome.ok) return;
     await turnSyncOn({ url: values.url.trim(), username: values.username, password: values.password });
     setDraft(undefined);
-    void runSyncRound();
+    // No round here: the manager's live sync (TeamLive) starts on this change and does the first sync; a round beside it would pull everything twice.
   });
   const onTurnOff = run(async () => {
     await turnSyncOff();
