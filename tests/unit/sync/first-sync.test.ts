@@ -1,27 +1,18 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGroup } from '../../../lib/contacts/groups';
 import { countByArchived } from '../../../lib/contacts/counts';
 import { findByEmail, updateContact, upsertByEmail } from '../../../lib/contacts/repository';
 import { eraseContacts } from '../../../lib/gdpr/erase';
 import { capturedBy } from '../../../lib/sync/captured-by';
-import { TestCouch, USERS } from '../../support/pouchdb-server';
+import { USERS } from '../../support/pouchdb-server';
 import { draft } from '../helpers/drafts';
-import { TestReplica } from './replicas';
+import { teamServer, TestReplica } from './replicas';
 
 // PouchDB's browser build reads `self`; Node's own fetch talks to the server (happy-dom's applies CORS).
 vi.hoisted(() => Object.assign(globalThis, { self: globalThis }));
 
-const couch = new TestCouch();
-
-beforeAll(async () => {
-  await couch.start();
-  await couch.setUp();
-}, 30_000);
-
-afterAll(async () => {
-  await couch.dispose();
-});
+const couch = teamServer();
 
 const PEOPLE = 40;
 

@@ -1,4 +1,5 @@
 import PouchDB from 'pouchdb-browser';
+import { afterAll, beforeAll } from 'vitest';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { FluenzrDatabase, setDbForTests } from '../../../lib/db/database';
 import { enableOutbox } from '../../../lib/sync/enable';
@@ -6,6 +7,7 @@ import type { Replica } from '../../../lib/sync/mirror';
 import { openRemotePouch, type LocalPouch } from '../../../lib/sync/pouch';
 import { syncRound, type RoundReport } from '../../../lib/sync/round';
 import type { SyncBody } from '../../../lib/sync/merge';
+import { TestCouch } from '../../support/pouchdb-server';
 
 /**
  * One machine of the team in a unit test: its own Dexie database and local
@@ -56,4 +58,17 @@ export class TestReplica {
     this.db.close();
     await this.local.destroy();
   }
+}
+
+/** pouchdb-server for a test file: started with its admin, team database and users before the tests, removed after. */
+export function teamServer(): TestCouch {
+  const couch = new TestCouch();
+  beforeAll(async () => {
+    await couch.start();
+    await couch.setUp();
+  }, 30_000);
+  afterAll(async () => {
+    await couch.dispose();
+  });
+  return couch;
 }
