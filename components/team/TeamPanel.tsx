@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { usePendingSyncChanges, useUnsettledConflicts } from '../hooks/useTeam';
-import { dismissConflict } from '../../lib/service/read-team';
+import { dismissConflict, restoreDeletedContact } from '../../lib/service/read-team';
+import type { UnsettledRow } from '../../lib/sync/apply';
+import { errorMessage } from '../../lib/ui/errors';
 import type { MessageKey } from '../../lib/i18n';
 import { forgetTeamConfig, loadTeamConfig, originPattern, parseTeamUrl, releaseOrigin, TEAM_KEY, type TeamConfig } from '../../lib/sync/config';
 import { testConnection, type ConnectionResult } from '../../lib/sync/connection';
@@ -54,24 +56,56 @@ export function TeamStatusLine({ status }: { status: TeamStatus }) {
   );
 }
 
+function UnsettledText({ row }: { row: UnsettledRow }) {
+  const t = useT();
+  if (row.reason !== 'deleted_edited') return <span>{t(`team.unsettled.${row.reason}`, { field: row.field, value: String(row.values[0] ?? '') })}</span>;
+  const user = row.edited?.by ?? t('team.unsettled.someone');
+  return <span>{t('team.unsettled.deleted_edited', { user, name: String(row.values[0] ?? ''), when: new Date(row.edited?.gone ?? row.at).toLocaleString() })}</span>;
+}
+
 function Unsettled() {
   const t = useT();
   const rows = useUnsettledConflicts();
-  if (!rows.length) return null;
+  const [said, setSaid] = useState<{ ok: boolean; text: string }>();
+  if (!rows.length && !said) return null;
   const dismiss = (i: number) => void dismissConflict(i);
+  const restore = async (row: UnsettledRow) => {
+    const outcome = await restoreDeletedContact(row.docId, row.at);
+    if (outcome.ok) setSaid({ ok: true, text: t('team.unsettled.restored', { name: outcome.name }) });
+    else {
+      const { key, params } = errorMessage(new Error(outcome.code));
+      setSaid({ ok: false, text: t(key, params) });
+    }
+  };
   return (
     <div data-testid="team-unsettled">
-      <h4 className="text-sm font-semibold">{t('team.unsettled')}</h4>
+      {rows.length > 0 && <h4 className="text-sm font-semibold">{t('team.unsettled')}</h4>}
       <ul className="space-y-1 text-xs">
         {rows.map((row, i) => (
-          <li key={`${row.docId}-${row.field}-${row.at}`} className="flex items-center gap-2">
-            <span>{t(`team.unsettled.${row.reason}`, { field: row.field, value: String(row.values[0] ?? '') })}</span>
-            <Button size="sm" variant="ghost" onClick={() => dismiss(i)}>
-              {t('team.unsettled.dismiss')}
-            </Button>
+          <li key={`${row.docId}-${row.field}-${row.at}`} className="flex flex-wrap items-center gap-2">
+            <UnsettledText row={row} />
+            {row.reason === 'deleted_edited' ? (
+              <>
+                <Button size="sm" variant="ghost" onClick={() => dismiss(i)}>
+                  {t('team.unsettled.keepDeleted')}
+                </Button>
+                <Button size="sm" onClick={() => void restore(row)}>
+                  {t('team.unsettled.restore')}
+                </Button>
+              </>
+            ) : (
+              <Button size="sm" variant="ghost" onClick={() => dismiss(i)}>
+                {t('team.unsettled.dismiss')}
+              </Button>
+            )}
           </li>
         ))}
       </ul>
+      {said && (
+        <p role={said.ok ? 'status' : 'alert'} data-testid="team-unsettled-result" className={said.ok ? 'text-xs text-emerald-700 dark:text-emerald-400' : 'text-xs text-red-700 dark:text-red-400'}>
+          {said.text}
+        </p>
+      )}
     </div>
   );
 }
