@@ -9,6 +9,8 @@ import { forgetTeamConfig, loadTeamConfig, originPattern, parseTeamUrl, releaseO
 import { testConnection, type ConnectionResult } from '../../lib/sync/connection';
 import { runSyncRound, turnSyncOff, turnSyncOn } from '../../lib/sync/service';
 import { loadTeamStatus, TEAM_STATUS_KEY, type TeamStatus } from '../../lib/sync/status';
+import { usePlanUsage } from '../hooks/useContacts';
+import { useSettings } from '../hooks/useSettings';
 import { useT } from '../i18n';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
@@ -53,6 +55,19 @@ export function TeamStatusLine({ status }: { status: TeamStatus }) {
         </p>
       )}
     </div>
+  );
+}
+
+/** The Free plan counts the team's base: said here when it is full or over, since colleagues' contacts keep arriving. */
+function TeamPlanNote() {
+  const t = useT();
+  const usage = usePlanUsage(useSettings()?.settings.plan);
+  if (!usage || usage.limit === null || usage.used < usage.limit) return null;
+  const key = usage.used > usage.limit ? 'team.plan.over' : 'team.plan.full';
+  return (
+    <p role="status" className="text-xs font-medium text-amber-800 dark:text-amber-300" data-testid="team-plan">
+      {t(key, { used: usage.used, limit: usage.limit })}
+    </p>
   );
 }
 
@@ -180,6 +195,7 @@ export function TeamPanel() {
         {on ? t('team.state.on', { url: config.url, user: config.username }) : t('team.state.off')}
       </p>
       {on && <TeamStatusLine status={status} />}
+      {on && <TeamPlanNote />}
       {!on && (
         <div className="grid max-w-lg gap-2">
           <TextField label={t('team.url')} name="teamUrl" type="url" value={values.url} onChange={(v) => edit({ url: v })} />
