@@ -7,12 +7,14 @@ import { errorMessage } from '../../lib/ui/errors';
 import type { MessageKey } from '../../lib/i18n';
 import { forgetTeamConfig, loadTeamConfig, originPattern, parseTeamUrl, releaseOrigin, TEAM_KEY, type TeamConfig } from '../../lib/sync/config';
 import { testConnection, type ConnectionResult } from '../../lib/sync/connection';
-import { runSyncRound, turnSyncOff, turnSyncOn } from '../../lib/sync/service';
+import { pendingTeamSwitch, runSyncRound, turnSyncOff, turnSyncOn } from '../../lib/sync/service';
+import type { TeamSwitch } from '../../lib/sync/switch';
 import { loadTeamStatus, TEAM_STATUS_KEY, type TeamStatus } from '../../lib/sync/status';
 import { usePlanUsage } from '../hooks/useContacts';
 import { useSettings } from '../hooks/useSettings';
 import { useT } from '../i18n';
 import { Button } from '../ui/Button';
+import { ConfirmDialog } from '../ui/Dialog';
 import { TextField } from '../ui/TextField';
 
 type Translate = ReturnType<typeof useT>;
@@ -56,6 +58,14 @@ export function TeamStatusLine({ status }: { status: TeamStatus }) {
       )}
     </div>
   );
+}
+
+/** What switching teams does, in the confirmation. */
+function switchText(t: Translate, move: TeamSwitch, to: string): string {
+  const from = move.from || t('team.switch.unknownFrom');
+  const parts = [t('team.switch.body', { from, to, contacts: move.contacts, colleagues: move.fromColleagues })];
+  if (move.unsent) parts.unshift(t('team.switch.unsent', { count: move.unsent }));
+  return parts.join(' ');
 }
 
 /** The Free plan counts the team's base: said here when it is full or over, since colleagues' contacts keep arriving. */
@@ -136,6 +146,7 @@ export function TeamPanel() {
   const [draft, setDraft] = useState<{ url: string; username: string; password: string }>();
   const [result, setResult] = useState<ConnectionResult | 'denied'>();
   const [busy, setBusy] = useState(false);
+  const [switching, setSwitching] = useState<TeamSwitch>();
   const values = draft ?? { url: config?.url ?? '', username: config?.username ?? '', password: config?.password ?? '' };
   const edit = (patch: Partial<typeof values>) => setDraft({ ...values, ...patch });
   const url = parseTeamUrl(values.url);
@@ -164,13 +175,28 @@ export function TeamPanel() {
     setResult(outcome);
     if (outcome !== 'denied' && outcome.ok && !config?.on && typeof url !== 'string') await releaseOrigin(url.origin);
   });
+  const start = async (leaveOldTeam: boolean) => {
+    await turnSyncOn({ url: values.url.trim(), username: values.username, password: values.password }, { leaveOldTeam });
+    setDraft(undefined);
+    void runSyncRound();
+  };
   const onTurnOn = run(async () => {
     const outcome = await grantAndTest();
     setResult(outcome);
     if (outcome === 'denied' || !outcome.ok) return;
-    await turnSyncOn({ url: values.url.trim(), username: values.username, password: values.password });
-    setDraft(undefined);
-    void runSyncRound();
+    // Another team's mirror here: said, and confirmed, before anything is dropped.
+    const move = await pendingTeamSwitch(values.url);
+    if (move) setSwitching(move);
+    else await start(false);
+  });
+  const onSwitchConfirmed = run(async () => {
+    setSwitching(undefined);
+    await start(true);
+  });
+  const onSwitchCancelled = run(async () => {
+    setSwitching(undefined);
+    setResult(undefined);
+    if (typeof url !== 'string' && !config?.on) await releaseOrigin(url.origin);
   });
   const onTurnOff = run(async () => {
     await turnSyncOff();
@@ -237,6 +263,15 @@ export function TeamPanel() {
         )}
       </div>
       <Unsettled />
+      {switching && (
+        <ConfirmDialog
+          title={t('team.switch.title')}
+          body={switchText(t, switching, values.url.trim())}
+          confirm={t('team.switch.confirm')}
+          onConfirm={() => void onSwitchConfirmed()}
+          onCancel={() => void onSwitchCancelled()}
+        />
+      )}
     </section>
   );
 }

@@ -17,18 +17,26 @@ PouchDB.plugin(memoryAdapter);
 
 export class TestReplica {
   readonly db: FluenzrDatabase;
-  readonly local: LocalPouch;
+  local: LocalPouch;
   readonly replica: Replica;
+  /** The local mirror's name: `openLocal()` opens it again (after a switch of teams destroyed it). */
+  readonly pouchName: string;
 
   constructor(
     readonly name: string,
     readonly user: string,
     private readonly password: string,
-    private readonly url: string,
+    public url: string,
   ) {
     this.db = new FluenzrDatabase(`fluenzr-${name}-${Math.random()}`);
-    this.local = new PouchDB<SyncBody>(`pouch-${name}-${Math.random()}`, { adapter: 'memory' });
+    this.pouchName = `pouch-${name}-${Math.random()}`;
+    this.local = this.openLocal();
     this.replica = { id: `replica-${name}`, user };
+  }
+
+  openLocal(): LocalPouch {
+    this.local = new PouchDB<SyncBody>(this.pouchName, { adapter: 'memory' });
+    return this.local;
   }
 
   async as<T>(fn: () => Promise<T>): Promise<T> {
