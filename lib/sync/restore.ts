@@ -34,17 +34,28 @@ export async function editedAfterDelete(db: FluenzrDatabase, docs: SyncDoc[]): P
   const tombstones = docs.filter((d) => d._deleted && typeof (d as Partial<Tombstone>).gone === 'number') as unknown as Tombstone[];
   if (!tombstones.length) return [];
   const spec = SYNCED_BY_TABLE.get('contacts')!;
+  // One read transaction: a colleague's bulk delete of thousands of contacts reads them at once.
+  const held = await db.transaction('r', [db.syncIds, db.contacts, db.history, db.notes], async () => {
+    const maps = await db.syncIds.bulkGet(tombstones.map((t) => t._id));
+    const ids = maps.map((m) => (m ? parseRef(m.ref).key : undefined));
+    const contacts = await db.contacts.bulkGet(ids.map((id) => (typeof id === 'number' ? id : 0)));
+    return Promise.all(
+      tombstones.map(async (tomb, i) => {
+        const contact = contacts[i];
+        if (!contact) return undefined;
+        const gone = tomb.gone!;
+        const [changed, notes] = await Promise.all([
+          db.history.where('[contactId+at]').between([contact.id, gone], [contact.id, Dexie.maxKey]).count(),
+          db.notes.where('contactId').equals(contact.id).filter((n) => n.updatedAt >= gone).toArray(),
+        ]);
+        return changed || notes.length ? { tomb, contact, ref: maps[i]!.ref, notes: notes.map((n) => n.text) } : undefined;
+      }),
+    );
+  });
   const rows: UnsettledRow[] = [];
-  const maps = await db.syncIds.bulkGet(tombstones.map((t) => t._id));
-  for (const [i, tomb] of tombstones.entries()) {
-    const ref = maps[i]?.ref;
-    const id = ref && parseRef(ref).key;
-    const contact = typeof id === 'number' ? await db.contacts.get(id) : undefined;
-    if (!contact || !ref) continue;
-    const gone = tomb.gone!;
-    const changed = await db.history.where('[contactId+at]').between([contact.id, gone], [contact.id, Dexie.maxKey]).count();
-    const notes = (await db.notes.where('contactId').equals(contact.id).toArray()).filter((n) => n.updatedAt >= gone).map((n) => n.text);
-    if (!changed && !notes.length) continue;
+  for (const found of held) {
+    if (!found) continue;
+    const { tomb, contact, ref, notes } = found;
     const groupDocs = await docIdsOf(db, referencedRefs(spec, contact as unknown as Record<string, unknown>));
     rows.push({
       field: 'contact',
@@ -53,7 +64,7 @@ export async function editedAfterDelete(db: FluenzrDatabase, docs: SyncDoc[]): P
       ref,
       reason: 'deleted_edited',
       at: Date.now(),
-      edited: { body: toBody(spec, contact as unknown as Record<string, unknown>, (r) => groupDocs.get(r)?.[0] ?? ''), notes, gone, ...(tomb.u ? { by: tomb.u } : {}) },
+      edited: { body: toBody(spec, contact as unknown as Record<string, unknown>, (r) => groupDocs.get(r)?.[0] ?? ''), notes, gone: tomb.gone!, ...(tomb.u ? { by: tomb.u } : {}) },
     });
   }
   return rows;
