@@ -1,28 +1,19 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deleteContacts, findByEmail, updateContact, upsertByEmail } from '../../../lib/contacts/repository';
 import { eraseContacts } from '../../../lib/gdpr/erase';
 import { addNote } from '../../../lib/notes/notes';
 import { tombstoneOf } from '../../../lib/sync/deletes';
 import { restoreDeleted } from '../../../lib/sync/restore';
 import { unsettledConflicts } from '../../../lib/service/read-team';
-import { TestCouch, USERS } from '../../support/pouchdb-server';
+import { USERS } from '../../support/pouchdb-server';
 import { draft } from '../helpers/drafts';
-import { TestReplica } from './replicas';
+import { serverForThisFile, TestReplica } from './replicas';
 
 vi.hoisted(() => Object.assign(globalThis, { self: globalThis }));
 
-const couch = new TestCouch();
+const couch = serverForThisFile();
 let teams = 0;
-
-beforeAll(async () => {
-  await couch.start();
-  await couch.setUp();
-}, 30_000);
-
-afterAll(async () => {
-  await couch.dispose();
-});
 
 const later = () => new Promise((r) => setTimeout(r, 8));
 

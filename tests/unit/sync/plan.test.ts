@@ -1,24 +1,17 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { archiveContacts, unarchiveContacts } from '../../../lib/contacts/archive';
 import { bulkUpsert } from '../../../lib/contacts/bulk-upsert';
 import { planUsage } from '../../../lib/contacts/plan';
 import { findByEmail, upsertByEmail } from '../../../lib/contacts/repository';
 import { DEFAULT_SETTINGS, PLAN_LIMITS } from '../../../lib/model';
-import { TestCouch, USERS } from '../../support/pouchdb-server';
+import { USERS } from '../../support/pouchdb-server';
 import { draft } from '../helpers/drafts';
-import { TestReplica } from './replicas';
+import { serverForThisFile, TestReplica } from './replicas';
 
 vi.hoisted(() => Object.assign(globalThis, { self: globalThis }));
 
-const couch = new TestCouch();
-beforeAll(async () => {
-  await couch.start();
-  await couch.setUp();
-}, 30_000);
-afterAll(async () => {
-  await couch.dispose();
-});
+const couch = serverForThisFile();
 
 const importOn = (m: TestReplica, prefix: string, count: number) =>
   m.as(() =>

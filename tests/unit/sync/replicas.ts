@@ -1,4 +1,6 @@
 import PouchDB from 'pouchdb-browser';
+import { afterAll, beforeAll } from 'vitest';
+import { TestCouch } from '../../support/pouchdb-server';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { FluenzrDatabase, setDbForTests } from '../../../lib/db/database';
 import { enableOutbox } from '../../../lib/sync/enable';
@@ -64,4 +66,17 @@ export class TestReplica {
     this.db.close();
     await this.local.destroy();
   }
+}
+
+/** pouchdb-server for the tests of one file: started (admin, users, team database) before them, removed after. */
+export function serverForThisFile(): TestCouch {
+  const couch = new TestCouch();
+  beforeAll(async () => {
+    await couch.start();
+    await couch.setUp();
+  }, 30_000);
+  afterAll(async () => {
+    await couch.dispose();
+  });
+  return couch;
 }

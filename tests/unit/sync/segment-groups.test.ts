@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGroup } from '../../../lib/contacts/groups';
 import { findByEmail, updateContact, upsertByEmail } from '../../../lib/contacts/repository';
 import type { Segment } from '../../../lib/segments';
@@ -7,9 +7,9 @@ import { countSegment } from '../../../lib/segments/query';
 import { saveSegment } from '../../../lib/segments/store';
 import { fromBody, referencedDocIds, referencedRefs, toBody } from '../../../lib/sync/codec';
 import { refOf, SYNCED_BY_TABLE } from '../../../lib/sync/registry';
-import { TestCouch, USERS } from '../../support/pouchdb-server';
+import { USERS } from '../../support/pouchdb-server';
 import { draft } from '../helpers/drafts';
-import { TestReplica } from './replicas';
+import { serverForThisFile, TestReplica } from './replicas';
 
 vi.hoisted(() => Object.assign(globalThis, { self: globalThis }));
 
@@ -58,14 +58,7 @@ describe('group ids inside saved segments', () => {
     expect(fromBody(segments, toBody(segments, plain, () => 'x'), () => 99)).toEqual(plain);
   });
 
-  const couch = new TestCouch();
-  beforeAll(async () => {
-    await couch.start();
-    await couch.setUp();
-  }, 30_000);
-  afterAll(async () => {
-    await couch.dispose();
-  });
+  const couch = serverForThisFile();
 
   it('a segment "group = VIP" saved on one machine counts the VIP contacts on the other, whose group ids differ; an edit there comes back translated', async () => {
     const url = await couch.newTeamDb('segment-groups');

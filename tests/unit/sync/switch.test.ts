@@ -1,24 +1,19 @@
 // @vitest-environment node
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findByEmail, updateContact, upsertByEmail } from '../../../lib/contacts/repository';
 import { capturedBy } from '../../../lib/sync/captured-by';
 import { setLocalPouchFactory } from '../../../lib/sync/pouch';
 import { recordPushed } from '../../../lib/sync/switch';
 import { pendingTeamSwitch, turnSyncOff, turnSyncOn } from '../../../lib/sync/service';
-import { TestCouch, USERS } from '../../support/pouchdb-server';
+import { USERS } from '../../support/pouchdb-server';
 import { draft } from '../helpers/drafts';
-import { TestReplica } from './replicas';
+import { serverForThisFile, TestReplica } from './replicas';
 
 vi.hoisted(() => Object.assign(globalThis, { self: globalThis }));
 
-const couch = new TestCouch();
-beforeAll(async () => {
-  await couch.start();
-  await couch.setUp();
-}, 30_000);
-afterAll(async () => {
-  await couch.dispose();
+const couch = serverForThisFile();
+afterAll(() => {
   setLocalPouchFactory(() => {
     throw new Error('no local mirror outside a test');
   });
