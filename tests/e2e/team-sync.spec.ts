@@ -199,3 +199,36 @@ test('the server stopped in the middle of a sync, then restarted: nothing lost, 
   await b.context.close();
   expect([...a.outside, ...b.outside], 'requests left the browser').toEqual([]);
 });
+
+test('deleted on one profile while edited offline on the other: deleted on both, the editor decides, Restore with my edits brings it back to both', async () => {
+  const a = await machine();
+  const b = await machine();
+  await turnOn(a, 'alice');
+  await turnOn(b, 'bob');
+  await callService(a.options, 'captureContact', { email: 'sara.lind@example.com', firstName: 'Sara', lastName: 'Lind', company: 'Nordvik', source });
+  await expect.poll(() => contactOn(b, 'sara.lind@example.com'), { timeout: 15_000 }).toBeDefined();
+
+  const backB = await goOffline(b);
+  const onA = (await contactOn(a, 'sara.lind@example.com'))!;
+  await callService(a.options, 'deleteContacts', { ids: [onA.id] });
+  await expect.poll(async () => (await liveDocsOf(couch, TEAM_DB, 'contact')).some((d) => d.body.email === 'sara.lind@example.com'), { timeout: 15_000 }).toBe(false);
+  // B, offline, edits the contact after it was deleted.
+  const onB = (await contactOn(b, 'sara.lind@example.com'))!;
+  expect((await callService(b.options, 'updateContact', { id: onB.id, patch: { title: 'Typed offline' } })).err).toBeUndefined();
+  await backB();
+  await syncNow(b);
+  await syncNow(a);
+  await expect.poll(() => contactOn(b, 'sara.lind@example.com'), { timeout: 15_000 }).toBeUndefined();
+  expect(await contactOn(a, 'sara.lind@example.com')).toBeUndefined();
+  const conflicts = b.options.getByTestId('team-unsettled');
+  await expect(conflicts).toContainText('alice deleted Sara Lind on', { timeout: 15_000 });
+  await expect(a.options.getByTestId('team-unsettled')).toHaveCount(0);
+  await conflicts.getByRole('button', { name: 'Restore with my edits' }).click();
+  await expect(b.options.getByTestId('team-unsettled-result')).toHaveText('Sara Lind is back in the base with your edits.');
+  await expect.poll(async () => (await contactOn(a, 'sara.lind@example.com'))?.title, { timeout: 15_000 }).toBe('Typed offline');
+  expect((await contactOn(b, 'sara.lind@example.com'))?.title).toBe('Typed offline');
+
+  await a.context.close();
+  await b.context.close();
+  expect([...a.outside, ...b.outside], 'requests left the browser').toEqual([]);
+});
