@@ -1,26 +1,17 @@
 // @vitest-environment node
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findByEmail, updateContact, upsertByEmail } from '../../../lib/contacts/repository';
 import { capturedBy } from '../../../lib/sync/captured-by';
 import { testConnection } from '../../../lib/sync/connection';
 import { eraseContacts } from '../../../lib/gdpr/erase';
-import { TestCouch, USERS } from '../../support/pouchdb-server';
+import { USERS } from '../../support/pouchdb-server';
 import { draft } from '../helpers/drafts';
-import { TestReplica } from './replicas';
+import { serverForThisFile, TestReplica } from './replicas';
 
 // PouchDB's browser build reads `self`; Node's own fetch talks to the server (happy-dom's applies CORS).
 vi.hoisted(() => Object.assign(globalThis, { self: globalThis }));
 
-const couch = new TestCouch();
-
-beforeAll(async () => {
-  await couch.start();
-  await couch.setUp();
-}, 30_000);
-
-afterAll(async () => {
-  await couch.dispose();
-});
+const couch = serverForThisFile();
 
 describe('team sync through pouchdb-server', () => {
   it('a contact created on one machine arrives on the other; an edit and a delete follow', async () => {
