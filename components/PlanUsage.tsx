@@ -1,12 +1,10 @@
-import { useSettings } from './hooks/useSettings';
 import { useT } from './i18n';
 import { usePlanUsage } from './hooks/useContacts';
 
 /** "123 / 300 contacts" on Free; a plain count on unlimited plans. */
 export function PlanUsage() {
   const t = useT();
-  const plan = useSettings()?.settings.plan;
-  const usage = usePlanUsage(plan);
+  const usage = usePlanUsage();
   if (!usage) return null;
   const full = usage.limit !== null && usage.used >= usage.limit;
   return (

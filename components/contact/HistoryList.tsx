@@ -3,6 +3,7 @@ import { describeChanges, type HistoryWords } from '../../lib/contacts/history-w
 import type { HistoryEntry } from '../../lib/model';
 import { useFieldDefs, useGroups } from '../hooks/useCatalog';
 import { useI18n } from '../i18n';
+import { dateFormat } from '../../lib/i18n/date-format';
 
 /** What history lines need to be told in words: labels, group names, the locale. */
 export function useHistoryWords(): HistoryWords {
@@ -18,7 +19,7 @@ export function useHistoryWords(): HistoryWords {
 /** One history entry in words: what happened, when, the changed fields, and where it came from. */
 export function HistoryEntryView({ entry, words, automatic }: { entry: HistoryEntry; words: HistoryWords; automatic?: boolean }) {
   const { t, locale } = useI18n();
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <>
       <p>

@@ -1,6 +1,7 @@
 import { dueState } from '../../lib/notes/next-step';
 import type { NextStep } from '../../lib/model';
 import { useI18n } from '../i18n';
+import { dateFormat } from '../../lib/i18n/date-format';
 import { useNow } from '../hooks/useNow';
 
 const TONES = {
@@ -14,8 +15,8 @@ export function DueMark({ step }: { step: NextStep }) {
   const { t, locale } = useI18n();
   const now = useNow();
   const state = dueState(step.dueAt, now);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(step.dueAt);
-  const time = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(step.dueAt);
+  const date = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(step.dueAt);
+  const time = dateFormat(locale, { timeStyle: 'short' }).format(step.dueAt);
   const label = state === 'overdue' ? t('followups.due.overdueSince', { date }) : state === 'today' ? `${t('followups.due.today')} · ${time}` : t('followups.due.on', { date });
   return (
     <span data-testid="due-mark" data-due={state} className={`inline-block rounded px-1.5 py-0.5 text-[11px] font-medium ${TONES[state]}`}>

@@ -1,14 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { usePendingSyncChanges, useUnsettledConflicts } from '../hooks/useTeam';
-import { dismissConflict } from '../../lib/service/read-team';
+import { dismissConflict, restoreDeletedContact } from '../../lib/service/read-team';
+import type { UnsettledRow } from '../../lib/sync/apply';
+import { errorMessage } from '../../lib/ui/errors';
 import type { MessageKey } from '../../lib/i18n';
 import { forgetTeamConfig, loadTeamConfig, originPattern, parseTeamUrl, releaseOrigin, TEAM_KEY, type TeamConfig } from '../../lib/sync/config';
 import { testConnection, type ConnectionResult } from '../../lib/sync/connection';
-import { runSyncRound, turnSyncOff, turnSyncOn } from '../../lib/sync/service';
+import { pendingTeamSwitch, runSyncRound, turnSyncOff, turnSyncOn } from '../../lib/sync/service';
+import type { TeamSwitch } from '../../lib/sync/switch';
 import { loadTeamStatus, TEAM_STATUS_KEY, type TeamStatus } from '../../lib/sync/status';
+import { usePlanUsage } from '../hooks/useContacts';
 import { useT } from '../i18n';
 import { Button } from '../ui/Button';
+import { ConfirmDialog } from '../ui/Dialog';
 import { TextField } from '../ui/TextField';
 
 type Translate = ReturnType<typeof useT>;
@@ -54,24 +59,77 @@ export function TeamStatusLine({ status }: { status: TeamStatus }) {
   );
 }
 
+/** What switching teams does, in the confirmation. */
+function switchText(t: Translate, move: TeamSwitch, to: string): string {
+  const from = move.from || t('team.switch.unknownFrom');
+  const parts = [t('team.switch.body', { from, to, contacts: move.contacts, colleagues: move.fromColleagues })];
+  if (move.unsent) parts.unshift(t('team.switch.unsent', { count: move.unsent }));
+  return parts.join(' ');
+}
+
+/** The Free plan counts the team's base: said here when it is full or over, since colleagues' contacts keep arriving. */
+function TeamPlanNote() {
+  const t = useT();
+  const usage = usePlanUsage();
+  if (!usage || usage.limit === null || usage.used < usage.limit) return null;
+  const key = usage.used > usage.limit ? 'team.plan.over' : 'team.plan.full';
+  return (
+    <p role="status" className="text-xs font-medium text-amber-800 dark:text-amber-300" data-testid="team-plan">
+      {t(key, { used: usage.used, limit: usage.limit })}
+    </p>
+  );
+}
+
+function UnsettledText({ row }: { row: UnsettledRow }) {
+  const t = useT();
+  if (row.reason !== 'deleted_edited') return <span>{t(`team.unsettled.${row.reason}`, { field: row.field, value: String(row.values[0] ?? '') })}</span>;
+  const user = row.edited?.by ?? t('team.unsettled.someone');
+  return <span>{t('team.unsettled.deleted_edited', { user, name: String(row.values[0] ?? ''), when: new Date(row.edited?.gone ?? row.at).toLocaleString() })}</span>;
+}
+
 function Unsettled() {
   const t = useT();
   const rows = useUnsettledConflicts();
-  if (!rows.length) return null;
+  const [said, setSaid] = useState<{ ok: boolean; text: string }>();
+  if (!rows.length && !said) return null;
   const dismiss = (i: number) => void dismissConflict(i);
+  const restore = async (row: UnsettledRow) => {
+    const outcome = await restoreDeletedContact(row.docId, row.at);
+    if (outcome.ok) setSaid({ ok: true, text: t('team.unsettled.restored', { name: outcome.name }) });
+    else {
+      const { key, params } = errorMessage(new Error(outcome.code));
+      setSaid({ ok: false, text: t(key, params) });
+    }
+  };
   return (
     <div data-testid="team-unsettled">
-      <h4 className="text-sm font-semibold">{t('team.unsettled')}</h4>
+      {rows.length > 0 && <h4 className="text-sm font-semibold">{t('team.unsettled')}</h4>}
       <ul className="space-y-1 text-xs">
         {rows.map((row, i) => (
-          <li key={`${row.docId}-${row.field}-${row.at}`} className="flex items-center gap-2">
-            <span>{t(`team.unsettled.${row.reason}`, { field: row.field, value: String(row.values[0] ?? '') })}</span>
-            <Button size="sm" variant="ghost" onClick={() => dismiss(i)}>
-              {t('team.unsettled.dismiss')}
-            </Button>
+          <li key={`${row.docId}-${row.field}-${row.at}`} className="flex flex-wrap items-center gap-2">
+            <UnsettledText row={row} />
+            {row.reason === 'deleted_edited' ? (
+              <>
+                <Button size="sm" variant="ghost" onClick={() => dismiss(i)}>
+                  {t('team.unsettled.keepDeleted')}
+                </Button>
+                <Button size="sm" onClick={() => void restore(row)}>
+                  {t('team.unsettled.restore')}
+                </Button>
+              </>
+            ) : (
+              <Button size="sm" variant="ghost" onClick={() => dismiss(i)}>
+                {t('team.unsettled.dismiss')}
+              </Button>
+            )}
           </li>
         ))}
       </ul>
+      {said && (
+        <p role={said.ok ? 'status' : 'alert'} data-testid="team-unsettled-result" className={said.ok ? 'text-xs text-emerald-700 dark:text-emerald-400' : 'text-xs text-red-700 dark:text-red-400'}>
+          {said.text}
+        </p>
+      )}
     </div>
   );
 }
@@ -87,6 +145,7 @@ export function TeamPanel() {
   const [draft, setDraft] = useState<{ url: string; username: string; password: string }>();
   const [result, setResult] = useState<ConnectionResult | 'denied'>();
   const [busy, setBusy] = useState(false);
+  const [switching, setSwitching] = useState<TeamSwitch>();
   const values = draft ?? { url: config?.url ?? '', username: config?.username ?? '', password: config?.password ?? '' };
   const edit = (patch: Partial<typeof values>) => setDraft({ ...values, ...patch });
   const url = parseTeamUrl(values.url);
@@ -115,13 +174,28 @@ export function TeamPanel() {
     setResult(outcome);
     if (outcome !== 'denied' && outcome.ok && !config?.on && typeof url !== 'string') await releaseOrigin(url.origin);
   });
+  const start = async (leaveOldTeam: boolean) => {
+    await turnSyncOn({ url: values.url.trim(), username: values.username, password: values.password }, { leaveOldTeam });
+    setDraft(undefined);
+    // No round here: the manager's live sync (TeamLive) starts on this change and does the first sync; a round beside it would pull everything twice.
+  };
   const onTurnOn = run(async () => {
     const outcome = await grantAndTest();
     setResult(outcome);
     if (outcome === 'denied' || !outcome.ok) return;
-    await turnSyncOn({ url: values.url.trim(), username: values.username, password: values.password });
-    setDraft(undefined);
-    // No round here: the manager's live sync (TeamLive) starts on this change and does the first sync; a round beside it would pull everything twice.
+    // Another team's mirror here: said, and confirmed, before anything is dropped.
+    const move = await pendingTeamSwitch(values.url);
+    if (move) setSwitching(move);
+    else await start(false);
+  });
+  const onSwitchConfirmed = run(async () => {
+    setSwitching(undefined);
+    await start(true);
+  });
+  const onSwitchCancelled = run(async () => {
+    setSwitching(undefined);
+    setResult(undefined);
+    if (typeof url !== 'string' && !config?.on) await releaseOrigin(url.origin);
   });
   const onTurnOff = run(async () => {
     await turnSyncOff();
@@ -146,6 +220,7 @@ export function TeamPanel() {
         {on ? t('team.state.on', { url: config.url, user: config.username }) : t('team.state.off')}
       </p>
       {on && <TeamStatusLine status={status} />}
+      {on && <TeamPlanNote />}
       {!on && (
         <div className="grid max-w-lg gap-2">
           <TextField label={t('team.url')} name="teamUrl" type="url" value={values.url} onChange={(v) => edit({ url: v })} />
@@ -187,6 +262,15 @@ export function TeamPanel() {
         )}
       </div>
       <Unsettled />
+      {switching && (
+        <ConfirmDialog
+          title={t('team.switch.title')}
+          body={switchText(t, switching, values.url.trim())}
+          confirm={t('team.switch.confirm')}
+          onConfirm={() => void onSwitchConfirmed()}
+          onCancel={() => void onSwitchCancelled()}
+        />
+      )}
     </section>
   );
 }

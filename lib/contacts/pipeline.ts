@@ -94,17 +94,19 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
   const { hashes } = options;
 
   // 2. Suppression, re-read inside the transaction: an erasure committed a moment ago counts.
+  // Every address of the person counts: an erased person does not come back under their other address.
   const checked = proposals.filter(checksSuppression);
   let blocked = new Map<string, Suppression>();
   if (checked.length && (await suppressionInUse(db, options.ownSuppression))) {
-    hashes.require(checked.map((p) => p.after.email));
-    const rows = await db.suppression.bulkGet(checked.map((p) => hashes.of(p.after.email)));
+    const emails = checked.flatMap(addressesOf);
+    hashes.require(emails);
+    const rows = await db.suppression.bulkGet(emails.map((email) => hashes.of(email)));
     blocked = new Map(rows.flatMap((row) => (row ? [[row.hash, row]] : [])));
   }
   // 3. Consent; then the hashes the side effects need, before anything is written.
   let kept: Proposal[] = [];
   for (const p of proposals) {
-    const row = checksSuppression(p) ? blocked.get(hashes.peek(p.after.email) ?? '') : undefined;
+    const row = checksSuppression(p) ? firstBlocked(addressesOf(p), blocked, hashes) : undefined;
     if (row) {
       result.refused.push({ proposal: p, reason: 'suppressed', suppressedAs: row.reason });
       continue;
@@ -165,6 +167,19 @@ export async function commit(db: FluenzrDatabase, proposals: Proposal[], options
   } else await suppressAll(db, kept.flatMap((p, i) => (effects[i] === 'unsubscribed' ? [hashes.of(p.after.email)] : [])), now);
   // Team sync's outbox rows for these writes are added in this same transaction by lib/sync/outbox-middleware.ts.
   return result;
+}
+
+/** The person's addresses: the email, then any other ones. */
+export function addressesOf(p: Pick<Proposal, 'after'>): string[] {
+  return [p.after.email, ...(p.after.otherEmails ?? [])];
+}
+
+function firstBlocked(emails: string[], blocked: ReadonlyMap<string, Suppression>, hashes: HashBook): Suppression | undefined {
+  for (const email of emails) {
+    const row = blocked.get(hashes.peek(email) ?? '');
+    if (row) return row;
+  }
+  return undefined;
 }
 
 /**

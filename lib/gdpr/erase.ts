@@ -1,10 +1,11 @@
 import { HashBook } from '../contacts/hashes';
 import { getDb } from '../db/database';
-import { removeContacts, runWrite } from '../contacts/pipeline';
-import type { Suppression } from '../model';
+import { addressesOf, removeContacts, runWrite } from '../contacts/pipeline';
+import type { Contact, Suppression } from '../model';
 import { erasedTraces, forgetPageState, pendingKeysOf, type ErasedTraces } from './erase-traces';
 
 const CHUNK = 1000;
+const addressesOfContact = (contact: Contact) => addressesOf({ after: contact });
 
 /**
  * Right to erasure: remove the contacts and their history, and keep only the
@@ -16,7 +17,7 @@ export async function eraseContacts(ids: number[]): Promise<number> {
   const hashes = new HashBook();
   const db = getDb();
   // Hashed ahead (hashing cannot run inside the transaction); an email edited meanwhile is hashed on a second run.
-  for (let i = 0; i < ids.length; i += CHUNK) await hashes.add((await db.contacts.bulkGet(ids.slice(i, i + CHUNK))).flatMap((c) => (c ? [c.email] : [])));
+  for (let i = 0; i < ids.length; i += CHUNK) await hashes.add((await db.contacts.bulkGet(ids.slice(i, i + CHUNK))).flatMap((c) => (c ? addressesOfContact(c) : [])));
   const at = Date.now();
   const traces: ErasedTraces = { emails: new Set(), urls: new Set() };
   const erasedCount = await runWrite(async () => {
@@ -25,8 +26,10 @@ export async function eraseContacts(ids: number[]): Promise<number> {
       const chunk = ids.slice(i, i + CHUNK);
       const rows = (await db.contacts.bulkGet(chunk)).filter((c) => !!c);
       // An email edited since it was hashed: the runner hashes it and runs this again, nothing written yet.
-      hashes.require(rows.map((row) => row.email));
-      const chunkHashes = rows.map((row) => hashes.of(row.email));
+      // Every address of the person: their other emails would otherwise let them back in.
+      const emails = rows.flatMap(addressesOfContact);
+      hashes.require(emails);
+      const chunkHashes = [...new Set(emails.map((email) => hashes.of(email)))];
       // 'erased' replaces an 'unsubscribed' entry, and is itself never replaced.
       const current = await db.suppression.bulkGet(chunkHashes);
       const entries: Suppression[] = chunkHashes.filter((_, j) => current[j]?.reason !== 'erased').map((hash) => ({ hash, reason: 'erased', at }));

@@ -31,9 +31,19 @@ export interface ReadOptions {
   /** Shared with the other queries of one view. */
   memo?: ResolveMemo;
   chunk?: number;
+  /** Tests only: tiny walk steps, to cross the growth and cursor paths on small bases. */
+  walk?: { min: number; maxRows: number };
 }
 
 export const SMALL_SET = 2000;
+
+/**
+ * Candidates that are not all matches, up to this many, are checked before
+ * the first page: walking the sort index for rare matches reads far more
+ * contacts (9 s for "elodie d" at 300,000 contacts, where "elodie" alone
+ * was 2,812 candidates).
+ */
+const CHECK_FIRST = 10_000;
 
 /** A search word shared by at least this share of the contacts walked is walked, not read key by key. */
 const BROAD_SHARE = 0.1;
@@ -114,38 +124,79 @@ const once = <T,>(make: () => Promise<T>): (() => Promise<T>) => {
   return () => (value ??= make());
 };
 
+/** What a walk keeps: ids it can tell from the keys alone (exact candidates), or contacts it must read and check. */
+type Keep = { ids: (id: number) => boolean } | { rows: (contact: Contact) => boolean };
+
+/** Rows read at least, per walk step. */
+const MIN_WALK = 256;
+/** Contacts a walk reads in one request at most (memory); past that, a cursor checks them one by one. */
+const MAX_ROWS_READ = 16_384;
+
 /**
- * Many matches: the first page is found by walking the sort index until
- * enough rows pass `test`; the full order (all keys of the sort index, and the
- * matching ids) is only read when the user scrolls past it or selects all.
+ * Many matches: pages are found by walking the sort index from its start,
+ * reading a prefix of it in one request (keys only when the ids tell; a
+ * contact per row otherwise) and growing it fourfold until it holds enough
+ * matches. IndexedDB answers such a read in one go; a cursor that checks
+ * each row pays a round trip per row (2.2 s for "mu" at 300,000 contacts).
+ * The full order (every key of the sort index) is read only to select all.
  */
 function walkingResult(
   db: FluenzrDatabase,
   walk: Walk,
   sort: ContactSort,
   total: () => Promise<number>,
-  test: (contact: Contact) => boolean,
+  keep: Keep,
   matching: () => Promise<Set<number>>,
+  share: { expected: number | undefined; walked: number },
+  steps: { min: number; maxRows: number } = { min: MIN_WALK, maxRows: MAX_ROWS_READ },
 ): ContactResult {
-  let asked = false;
-  const byIds = idResult(
-    db,
-    once(async () => {
-      asked = true;
-      const [all, set] = await Promise.all([sortedIds(walk, sort), matching()]);
-      return all.filter((id) => set.has(id));
-    }),
-    total,
-  );
+  const ids = once(async () => {
+    const [all, set] = await Promise.all([sortedIds(walk, sort), matching()]);
+    return all.filter((id) => set.has(id));
+  });
+  const byIds = idResult(db, ids, total);
+  // The matches in the longest prefix read so far; `complete` when that prefix was the whole index.
+  let found: { ids: number[]; rows?: Contact[]; read: number; complete: boolean } | undefined;
+  const density = share.expected !== undefined && share.walked > 0 ? Math.max(share.expected / share.walked, 1e-4) : 0.1;
+  const enough = (wanted: number) => !!found && (found.ids.length >= wanted || found.complete);
+  /** Reads a longer prefix until it holds `wanted` matches; false when that would read too many contacts at once. */
+  const grow = async (wanted: number): Promise<boolean> => {
+    let count = Math.max(steps.min, Math.ceil((wanted / density) * 1.5), found ? found.read * 4 : 0);
+    for (;;) {
+      const range = ordered(walk.range(), sort).limit(count);
+      if ('ids' in keep) {
+        const keys = (await range.primaryKeys()) as number[];
+        found = { ids: keys.filter(keep.ids), read: count, complete: keys.length < count };
+      } else {
+        if (count > steps.maxRows) return false;
+        const read = await range.toArray();
+        const rows = read.filter(keep.rows);
+        found = { ids: rows.map((c) => c.id), rows, read: count, complete: read.length < count };
+      }
+      if (enough(wanted)) return true;
+      count *= 4;
+    }
+  };
   return {
-    ...byIds,
-    page: (offset, limit) => (offset === 0 && !asked ? ordered(walk.range(), sort).filter(test).limit(limit).toArray() : byIds.page(offset, limit)),
+    total,
+    ids,
+    page: async (offset, limit) => {
+      const wanted = offset + limit;
+      if (!enough(wanted) && !(await grow(wanted))) {
+        // Rare matches among many contacts to read: a cursor for the first page, the full order past it.
+        if (offset === 0 && 'rows' in keep) return ordered(walk.range(), sort).filter(keep.rows).limit(limit).toArray();
+        return byIds.page(offset, limit);
+      }
+      const have = found!;
+      if (have.rows) return have.rows.slice(offset, wanted);
+      return (await db.contacts.bulkGet(have.ids.slice(offset, wanted))).filter((c): c is Contact => !!c);
+    },
   };
 }
 
 /** A segment's contacts in a sort order. */
 export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: ContactSort, options: ReadOptions = {}): Promise<ContactResult> {
-  const { smallSet = SMALL_SET, memo, chunk = CHUNK } = options;
+  const { smallSet = SMALL_SET, memo, chunk = CHUNK, walk: steps } = options;
   const walk = walkOf(db, segment, sort);
   const rest: Segment = { ...segment, children: segment.children.filter((child) => !walk.served.includes(child as Condition)) };
   const restPlan = planSegment(rest);
@@ -166,21 +217,27 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
     const matches = await counting;
     if (matches > smallSet && matches >= BROAD_SHARE * walked) {
       const keys = once(async () => new Set((await prepareSegment(db, segment, chunk, memo)).ids));
-      return walkingResult(db, walk, sort, async () => matches, (contact) => matchesSegment(contact, segment), keys);
+      return walkingResult(db, walk, sort, async () => matches, { rows: (contact) => matchesSegment(contact, segment) }, keys, { expected: matches, walked }, steps);
     }
   }
 
   const prepared = await prepareSegment(db, segment, chunk, memo);
   const check = once(() => checkCandidates(db, prepared));
   // No index narrows it (a custom field, a negated group): every contact is checked, the first page by walking.
-  if (!prepared.ids) return walkingResult(db, walk, sort, async () => (await check()).size, (contact) => matchesSegment(contact, segment), check);
+  if (!prepared.ids) return walkingResult(db, walk, sort, async () => (await check()).size, { rows: (contact) => matchesSegment(contact, segment) }, check, { expected: undefined, walked }, steps);
 
   const candidates = new Set(prepared.ids);
-  const test = prepared.exact ? (contact: Contact) => candidates.has(contact.id) : (contact: Contact) => candidates.has(contact.id) && matchesSegment(contact, segment);
   if (candidates.size <= smallSet) return smallResult(db, segment, sort, prepared.ids, prepared.exact);
-  if (prepared.exact) return walkingResult(db, walk, sort, async () => candidates.size, test, async () => candidates);
+  const share = { expected: candidates.size, walked };
+  if (prepared.exact) return walkingResult(db, walk, sort, async () => candidates.size, { ids: (id) => candidates.has(id) }, async () => candidates, share, steps);
+  if (candidates.size <= CHECK_FIRST) {
+    // Not too many to check ("elodie" when "d" was too broad to read): checked first, the matches are then an exact set.
+    const matches = await check();
+    if (matches.size <= smallSet) return smallResult(db, segment, sort, [...matches], true);
+    return walkingResult(db, walk, sort, async () => matches.size, { ids: (id) => matches.has(id) }, async () => matches, { expected: matches.size, walked }, steps);
+  }
   // Many candidates, not all matching: checked a chunk at a time when the count or the full order is asked.
-  return walkingResult(db, walk, sort, async () => (await check()).size, test, check);
+  return walkingResult(db, walk, sort, async () => (await check()).size, { rows: (contact) => candidates.has(contact.id) && matchesSegment(contact, segment) }, check, share, steps);
 }
 
 /** Few candidates: read them, check each, sort like the index would. */

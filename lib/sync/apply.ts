@@ -1,30 +1,32 @@
 import Dexie from 'dexie';
 import type { FluenzrDatabase } from '../db/database';
 import { rowsWhereAnyOf } from '../db/lookup';
-import { searchWordsOf } from '../db/search-words';
 import { HashBook } from '../contacts/hashes';
 import type { FieldChanges } from '../contacts/merge';
 import { commit, removeContacts, runWrite, type Proposal } from '../contacts/pipeline';
-import type { Contact, NewContact } from '../model';
+import type { Contact } from '../model';
 import { fromBody, referencedDocIds, toBody } from './codec';
 import { mergeRevisions, nextClock, stableJson, type SyncBody, type Unsettled } from './merge';
 import { markPulled } from './outbox-middleware';
 import type { LocalPouch, SyncDoc } from './pouch';
 import { parseRef, refOf, SYNCED_BY_TABLE, SYNCED_TABLES, type SyncedTable } from './registry';
 import type { Replica } from './mirror';
+import { settleDelete } from './deletes';
+import { editedAfterDelete, newContactProposal, notErased, UNSETTLED_KEY } from './restore';
 import { timed } from './timings';
 
 /** kv: the local PouchDB's change sequence applied to Dexie so far. */
 export const APPLIED_SEQ_KEY = 'sync.appliedSeq';
-/** kv: conflicts the merge rules could not settle, for the user to decide. */
-export const UNSETTLED_KEY = 'sync.unsettled';
+export { UNSETTLED_KEY };
 
 export interface UnsettledRow extends Unsettled {
   docId: string;
   /** The local contact (or row) concerned, when there is one. */
   ref?: string;
-  reason: 'tie' | 'unsubscribed_here';
+  reason: 'tie' | 'unsubscribed_here' | 'deleted_edited';
   at: number;
+  /** deleted_edited: the contact as this machine held it (a document body), its notes written since the delete, and who deleted it when. */
+  edited?: { body: Record<string, unknown>; notes: string[]; gone: number; by?: string };
 }
 
 export interface ApplyReport {
@@ -46,18 +48,24 @@ export async function applyPulled(db: FluenzrDatabase, pouch: LocalPouch, replic
   const report: ApplyReport = { applied: 0, refused: 0, unsettled: [] };
   for (;;) {
     const since = ((await db.kv.get(APPLIED_SEQ_KEY))?.value as number | string | undefined) ?? 0;
-    const feed = await timed('apply.read', () => pouch.changes({ since, include_docs: true, conflicts: true, limit: BATCH }), (f) => f.results.length);
+    // all_docs: every leaf, deleted ones included (a delete meeting an edit, deletes.ts).
+    const feed = await timed('apply.read', () => pouch.changes({ since, include_docs: true, conflicts: true, style: 'all_docs', limit: BATCH }), (f) => f.results.length);
     if (!feed.results.length) break;
     const docs: SyncDoc[] = [];
     for (const change of feed.results) {
       let doc = change.doc as SyncDoc | undefined;
       if (!doc) continue;
+      const ownWrite = !doc._deleted && doc.w === replica.id && !doc._conflicts?.length;
       if (doc._conflicts?.length) doc = await resolveConflict(pouch, doc, report);
-      // This machine's own write: already in Dexie.
-      else if (!doc._deleted && doc.w === replica.id) continue;
+      const settled = change.changes.length > 1 ? await settleDelete(pouch, doc, change.changes.map((c) => c.rev)) : undefined;
+      if (settled) doc = settled;
+      else if (ownWrite) continue; // This machine's own write: already in Dexie.
       docs.push(doc);
     }
+    // Taken before the deletes are applied: what this machine changed after them.
+    const editedHere = await editedAfterDelete(db, docs);
     await timed('apply.write', () => applyDocs(db, pouch, replica, docs, report), () => docs.length);
+    report.unsettled.push(...(await notErased(db, editedHere)));
     await db.kv.put({ key: APPLIED_SEQ_KEY, value: feed.last_seq });
   }
   if (report.unsettled.length) {
@@ -221,11 +229,7 @@ function sameNewAddress(
 
 /** The proposal that brings a local contact to the pulled fields, or none when they agree. */
 function pulledProposal(before: Contact | undefined, fields: Partial<Contact>): Proposal | undefined {
-  if (!before) {
-    const after = { editedFields: [], customFields: {}, tags: [], groupIds: [], ...fields, updatedAt: Date.now() } as unknown as NewContact;
-    after.searchWords = searchWordsOf(after);
-    return { after, kind: 'captured', entering: true };
-  }
+  if (!before) return newContactProposal(fields);
   const after: Record<string, unknown> = { ...before };
   const changes: FieldChanges = {};
   const kept = new Set(['id', 'searchWords', 'sortName', 'sortCompany', 'updatedAt']);

@@ -4,6 +4,7 @@ import { applyPulled } from './apply';
 import { mirrorOutbox, type Replica } from './mirror';
 import { REPLICATION, type LocalPouch } from './pouch';
 import { loadTeamStatus, problemOf, saveTeamStatus } from './status';
+import { recordPushed } from './switch';
 import { clock, noteStep, timed } from './timings';
 
 /** Held by the one page that runs live sync; the worker skips its rounds meanwhile (service.ts). */
@@ -84,7 +85,11 @@ export function runLiveSync(
     });
     live.on('paused', (error) => {
       if (error) void saveTeamStatus({ error: { ...problemOf(error), at: Date.now() } });
-      else void loadTeamStatus().then((s) => saveTeamStatus({ ...s, lastSyncAt: Date.now(), error: undefined }));
+      else {
+        // Caught up both ways, but the mirror may still be draining the outbox: only an empty outbox means all was sent.
+        void db.outbox.count().then((n) => (n ? undefined : recordPushed(db, local)));
+        void loadTeamStatus().then((s) => saveTeamStatus({ ...s, lastSyncAt: Date.now(), error: undefined }));
+      }
     });
     live.on('error', (error) => void saveTeamStatus({ error: { ...problemOf(error), at: Date.now() } }));
     // Dexie's own change events, which reach this page from other pages and the worker too (its BroadcastChannel).

@@ -2,6 +2,7 @@ import type { FluenzrDatabase } from '../db/database';
 import { referencedRefs, toBody } from './codec';
 import { ensureDocIds } from './ids';
 import { nextClock, stableJson, type SyncBody } from './merge';
+import type { OutboxRow } from './outbox-middleware';
 import type { LocalPouch, SyncDoc } from './pouch';
 import { parseRef, SYNCED_BY_TABLE } from './registry';
 import { timed } from './timings';
@@ -39,19 +40,21 @@ export async function mirrorOutbox(db: FluenzrDatabase, pouch: LocalPouch, repli
       const live = refs.filter((_, i) => current[i]);
       const pointed = current.flatMap((row, i) => (row ? referencedRefs(SYNCED_BY_TABLE.get(parseRef(refs[i]!).table)!, row) : []));
       const { ids, all } = await ensureDocIds(db, [...live, ...pointed], refs);
-      return refs.map((ref, i) => ({ ref, row: current[i], docIds: all.get(ref) ?? [], ids }));
+      return refs.map((ref, i) => ({ ref, row: current[i], docIds: all.get(ref) ?? [], ids, goneAt: goneAtOf(rows, ref) }));
     }));
     const allIds = docs.flatMap((d) => d.docIds);
     const existing = await timed('mirror.read', () => pouch.allDocs({ keys: allIds, include_docs: true }));
     const byId = new Map(existing.rows.flatMap((r) => ('doc' in r && r.doc ? [[r.id, r.doc as SyncDoc] as const] : [])));
     const out: Array<Partial<SyncDoc>> = [];
-    for (const { ref, row, docIds, ids } of docs) {
+    for (const { ref, row, docIds, ids, goneAt } of docs) {
       const { table } = parseRef(ref);
       const spec = SYNCED_BY_TABLE.get(table)!;
       if (!row) {
+        // A contact's tombstone says when and by whom: a delete meeting an edit is decided by it (deletes.ts).
+        const stamp = table === 'contacts' ? { type: spec.type, gone: goneAt ?? now(), u: replica.user } : {};
         for (const id of docIds) {
           const doc = byId.get(id);
-          if (doc) out.push({ _id: id, _rev: doc._rev, _deleted: true });
+          if (doc) out.push({ _id: id, _rev: doc._rev, _deleted: true, ...stamp } as Partial<SyncDoc>);
         }
         continue;
       }
@@ -101,6 +104,12 @@ async function rowsOf(db: FluenzrDatabase, refs: string[]): Promise<Array<Record
     indexes.forEach((i, j) => (rows[i] = found[j] as Record<string, unknown> | undefined));
   }
   return rows;
+}
+
+/** The time of a ref's latest delete among the outbox rows. */
+function goneAtOf(rows: OutboxRow[], ref: string): number | undefined {
+  const times = rows.flatMap((r) => (r.ref === ref && r.at !== undefined ? [r.at] : []));
+  return times.length ? Math.max(...times) : undefined;
 }
 
 /** Put every row of the synced tables in the outbox: the first sync of a base that existed before sync was on. */

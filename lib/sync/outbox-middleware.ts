@@ -5,6 +5,8 @@ import { refOf, SYNCED_BY_TABLE } from './registry';
 export interface OutboxRow {
   seq: number;
   ref: string;
+  /** A delete: when the user made it (the tombstone says so, deletes.ts). */
+  at?: number;
 }
 
 /** A document id and the row it stands for (`ref`, registry.ts). */
@@ -62,7 +64,8 @@ function mutateRecorded(table: DBCoreTable, down: DBCore, req: DBCoreMutateReque
           keysOf(table, req, result).then((keys) => {
             const all = [...rangeKeys, ...keys];
             if (!all.length) return result;
-            const values = all.map((key) => ({ ref: refOf(table.name, key) }));
+            const at = req.type === 'delete' || req.type === 'deleteRange' ? { at: Date.now() } : {};
+            const values = all.map((key) => ({ ref: refOf(table.name, key), ...at }));
             return down
               .table(OUTBOX)
               .mutate({ type: 'add', trans, values })

@@ -21,6 +21,8 @@ export interface SyncedTable {
   refs?: Record<string, string>;
   /** Derived fields, rebuilt on arrival: not sent. */
   omit?: string[];
+  /** Fields holding local keys deeper inside a value (a segment's criteria): the field, the table, and the walk that swaps them (codec.ts). */
+  nested?: Record<string, { table: string; walk: (value: unknown, swap: (key: unknown) => unknown) => unknown }>;
 }
 
 /** In apply order: a row's references arrive before it. */
@@ -38,10 +40,25 @@ export const SYNCED_TABLES: SyncedTable[] = [
     omit: ['searchWords', 'sortName', 'sortCompany', 'updatedAt'],
   },
   { table: 'pending', type: 'pending', key: 'linkedinUrl', natural: 'linkedinUrl', refs: { groupIds: 'groups' } },
-  { table: 'segments', type: 'segment', key: 'id', autoKey: true, natural: 'name' },
+  { table: 'segments', type: 'segment', key: 'id', autoKey: true, natural: 'name', nested: { criteria: { table: 'groups', walk: groupValuesIn } } },
   { table: 'history', type: 'history', key: 'id', autoKey: true, refs: { contactId: 'contacts' } },
   { table: 'notes', type: 'note', key: 'id', autoKey: true, refs: { contactId: 'contacts' } },
 ];
+
+/**
+ * A segment's criteria with each value of a `group` condition passed
+ * through `swap` (a local group id out, its document id in), in nested
+ * groups too; a value `swap` drops (undefined) leaves the list. The rest is
+ * kept as it is: this reads stored criteria, it does not validate them.
+ */
+export function groupValuesIn(criteria: unknown, swap: (key: unknown) => unknown): unknown {
+  if (!criteria || typeof criteria !== 'object') return criteria;
+  const node = criteria as { type?: string; field?: string; value?: unknown; children?: unknown[] };
+  if (node.type === 'group' && Array.isArray(node.children)) return { ...node, children: node.children.map((child) => groupValuesIn(child, swap)) };
+  if (node.type !== 'condition' || node.field !== 'group' || node.value === undefined) return criteria;
+  const value = Array.isArray(node.value) ? node.value.map(swap).filter((v) => v !== undefined) : (swap(node.value) ?? node.value);
+  return { ...node, value };
+}
 
 export const SYNCED_BY_TABLE = new Map(SYNCED_TABLES.map((t) => [t.table, t]));
 export const SYNCED_BY_TYPE = new Map(SYNCED_TABLES.map((t) => [t.type, t]));

@@ -7,6 +7,7 @@ import type { Replica } from './mirror';
 import { openLocalPouch, openRemotePouch, type LocalPouch } from './pouch';
 import { syncRound, type RoundReport } from './round';
 import { loadTeamStatus, problemOf, saveTeamStatus } from './status';
+import { dropTeamMirror, recordMirrorTeam, recordPushed, recordUnsentAtOff, teamSwitch, type TeamSwitch } from './switch';
 
 const REPLICA_KEY = 'sync.replica';
 const LOCK = 'fluenzr-team-sync';
@@ -63,6 +64,7 @@ export async function runSyncRound(options: { skipWhileLive?: boolean } = {}): P
     if (!opened) return undefined;
     try {
       const report = await syncRound(getDb(), opened.local, opened.remote, opened.replica);
+      await recordPushed(getDb(), opened.local);
       await saveTeamStatus({ lastSyncAt: Date.now(), pushed: report.pushed, pulled: report.pulled });
       return report;
     } catch (error) {
@@ -84,16 +86,33 @@ export function pendingChanges(db = getDb()): Promise<number> {
   return db.outbox.count();
 }
 
-/** Turn sync on (after "Test connection" passed and the origin was granted in the same click). */
-export async function turnSyncOn(config: Omit<TeamConfig, 'on'>): Promise<void> {
+/** Turning sync on with this URL would leave another team's mirror: what the user must be told first (undefined: it would not). */
+export async function pendingTeamSwitch(url: string): Promise<TeamSwitch | undefined> {
+  return teamSwitch(getDb(), openLocalPouch(), url, (await loadTeamConfig())?.url);
+}
+
+/**
+ * Turn sync on (after "Test connection" passed and the origin was granted in
+ * the same click). Onto another team's database only once the user
+ * confirmed (`leaveOldTeam`): the old mirror is dropped first (switch.ts).
+ */
+export async function turnSyncOn(config: Omit<TeamConfig, 'on'>, options: { leaveOldTeam?: boolean } = {}): Promise<void> {
+  const db = getDb();
+  if (await pendingTeamSwitch(config.url)) {
+    if (!options.leaveOldTeam) throw new Error('team_switch_unconfirmed');
+    await dropTeamMirror(db, openLocalPouch());
+    await saveTeamStatus({});
+  }
   await saveTeamConfig({ ...config, on: true });
-  await enableOutbox(getDb());
+  await recordMirrorTeam(db, config.url);
+  await enableOutbox(db);
 }
 
 /** Turn sync off: the outbox stops and the host permission is given back; the credentials stay until forgotten. */
 export async function turnSyncOff(): Promise<void> {
   const config = await loadTeamConfig();
   if (config) await saveTeamConfig({ ...config, on: false });
+  await recordUnsentAtOff(getDb());
   await disableOutbox(getDb());
   const url = config && parseTeamUrl(config.url);
   if (url && typeof url !== 'string') await releaseOrigin(url.origin);

@@ -1,7 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { launchWithExtension, refuseOutsideRequests } from '../../tests/e2e/support/launch';
 import { pageScript } from '../../tests/hardening/page-service';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,9 +15,10 @@ export interface LaunchedBrowser {
   serve(url: string, fixture: string): Promise<void>;
 }
 
-/** Real Chromium with the built extension, a fresh profile, and no network. */
-export async function launchBrowser(): Promise<LaunchedBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'fluenzr-bench-'));
+/** Real Chromium with the built extension, a fresh profile (or `keptProfile`, reused as it is), and no network. */
+export async function launchBrowser(keptProfile?: string): Promise<LaunchedBrowser> {
+  const profile = keptProfile ? resolve(keptProfile) : mkdtempSync(join(tmpdir(), 'fluenzr-bench-'));
+  if (keptProfile) mkdirSync(profile, { recursive: true });
   const context = await launchWithExtension(profile);
   const outsideRequests: string[] = [];
   await refuseOutsideRequests(context, outsideRequests);

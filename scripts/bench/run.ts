@@ -21,6 +21,8 @@ const OUT = resolve('bench-results');
 export async function main(args: string[]): Promise<number> {
   const count = Number(args.find((a) => a.startsWith('--contacts='))?.split('=')[1] ?? 100_000);
   const only = args.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
+  // Seeding 300,000 contacts takes minutes: --profile=DIR keeps the filled profile, and a later run with the same DIR and count reuses it.
+  const keptProfile = args.find((a) => a.startsWith('--profile='))?.split('=')[1];
   const started = Date.now();
   const loadAtStart = loadavg()[0]!;
   const log = (message: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -31,7 +33,7 @@ export async function main(args: string[]): Promise<number> {
     execSync('npm run build', { stdio: 'ignore' });
   }
   const pageScript = await benchPageScript();
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(keptProfile);
   const { context } = browser;
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
@@ -85,10 +87,16 @@ export async function main(args: string[]): Promise<number> {
 
   const rows: Row[] = [];
   try {
-    log(`filling a fresh profile with ${count.toLocaleString('en')} synthetic contacts`);
-    const seeded = await withBenchPage((page) => page.evaluate((n) => globalThis.__fluenzrBench.seed(n), count));
-    if (seeded.contacts !== count) throw new Error(`seeded ${seeded.contacts} contacts, expected ${count}`);
-    log(`seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
+    const present = keptProfile ? await withBenchPage((page) => page.evaluate(() => globalThis.__fluenzrBench.contactCount())) : 0;
+    // Figures add a few contacts (captures, imports): a kept profile is reused while it holds at least the count asked.
+    if (present >= count && present < count * 1.05) log(`reusing ${keptProfile}: ${present.toLocaleString('en')} contacts already there`);
+    else {
+      if (present) throw new Error(`${keptProfile} holds ${present} contacts, not ${count}: give another --profile directory`);
+      log(`filling a fresh profile with ${count.toLocaleString('en')} synthetic contacts`);
+      const seeded = await withBenchPage((page) => page.evaluate((n) => globalThis.__fluenzrBench.seed(n), count));
+      if (seeded.contacts !== count) throw new Error(`seeded ${seeded.contacts} contacts, expected ${count}`);
+      log(`seeded in ${(seeded.ms / 1000).toFixed(1)} s`);
+    }
     for (const figure of FIGURES.filter((f) => !only || only.includes(f.id))) {
       log(`measuring ${figure.id}`);
       try {
@@ -101,7 +109,7 @@ export async function main(args: string[]): Promise<number> {
     }
   } finally {
     await context.close();
-    rmSync(browser.profile, { recursive: true, force: true });
+    if (!keptProfile) rmSync(browser.profile, { recursive: true, force: true });
   }
   if (browser.outsideRequests.length) {
     rows.push({ figure: 'requests that left the browser', value: browser.outsideRequests.length, unit: 'count', target: 0, note: browser.outsideRequests.join(' ') });

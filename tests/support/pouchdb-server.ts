@@ -110,3 +110,10 @@ export class TestCouch {
     return ((await (await this.call('GET', `/${db}`)).json()) as { doc_count: number }).doc_count;
   }
 }
+
+/** The live documents of one type in a team database, read as the admin (the e2e count what reached the server). */
+export async function liveDocsOf(couch: TestCouch, db: string, type: string): Promise<Array<{ _id: string; body: Record<string, unknown> }>> {
+  const res = await fetch(`${couch.origin}/${db}/_all_docs?include_docs=true`, { headers: { authorization: `Basic ${btoa(`${ADMIN.username}:${ADMIN.password}`)}` } });
+  const rows = ((await res.json()) as { rows: Array<{ doc?: { _id: string; type?: string; body: Record<string, unknown> } }> }).rows;
+  return rows.flatMap((r) => (r.doc?.type === type ? [r.doc] : []));
+}

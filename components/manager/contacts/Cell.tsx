@@ -1,11 +1,12 @@
 import type { Contact, CustomValue, Group } from '../../../lib/model';
 import { displayName } from '../../../lib/model';
+import { dateFormat } from '../../../lib/i18n/date-format';
 import { useI18n } from '../../i18n';
 import type { ColumnId } from './columns';
 import { StageBadge, StatusBadge } from './badges';
 
 export function formatDate(locale: string, at: number | undefined): string {
-  return at ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at) : '';
+  return at ? dateFormat(locale, { dateStyle: 'medium' }).format(at) : '';
 }
 
 function customText(value: CustomValue | undefined, yes: string, no: string): string {

@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { ContactSort } from '../../../lib/contacts/query';
 import type { Contact, Group } from '../../../lib/model';
 import { useT } from '../../i18n';
@@ -9,6 +8,7 @@ import { CHECK_WIDTH, fitColumns, type Column } from './columns';
 export { CHECK_WIDTH };
 import { HeaderRow } from './HeaderRow';
 import { InlineEditor, isInline, type InlineColumn } from './InlineEditor';
+import { useFixedRows } from './useFixedRows';
 import { rowCount, useRowWindow, type LoadedResult } from './useContactQuery';
 
 export const ROW_HEIGHT = 40;
@@ -44,8 +44,12 @@ interface Editing {
   anchor: { left: number; top: number; bottom: number; width: number };
 }
 
-/** The contacts grid: virtualized rows read page by page, operable with mouse and keyboard. */
-export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups, tags }: Props) {
+/**
+ * The contacts grid: virtualized rows read page by page, operable with mouse and keyboard.
+ * Memoized: a keystroke in the search box re-renders the section, and the rows
+ * need not follow until the query's answer (a new `loaded`) arrives.
+ */
+export const ContactsTable = memo(function ContactsTable({ loaded, columns: chosen, sort, onSort, selected, selectingAll, onSelect, onSelectAll, onOpen, groups, tags }: Props) {
   const t = useT();
   const total = rowCount(loaded);
   const scroller = useRef<HTMLDivElement>(null);
@@ -68,16 +72,7 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
   const [editing, setEditing] = useState<Editing>();
   // The active-row outline is a keyboard cue: shown only while the grid has focus.
   const [focused, setFocused] = useState(false);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-    scrollMargin: HEADER_HEIGHT,
-    scrollPaddingStart: HEADER_HEIGHT,
-  });
-  const items = virtualizer.getVirtualItems();
+  const { rows: items, totalSize, scrollToIndex } = useFixedRows({ count: total, rowHeight: ROW_HEIGHT, overscan: 12, scroller, offset: HEADER_HEIGHT });
   const rowAt = useRowWindow(loaded, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
   const { width, template } = fitted;
   const fits = width <= room;
@@ -96,7 +91,7 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
   const moveTo = (index: number) => {
     const next = Math.max(0, Math.min(total - 1, index));
     setActive(next);
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    scrollToIndex(next);
     return next;
   };
 
@@ -173,13 +168,13 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
           someSelected={selected.size > 0}
           onSelectAll={onSelectAll}
         />
-        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), width, position: 'relative' }}>
+        <div role="rowgroup" style={{ height: totalSize, width, position: 'relative' }}>
           {items.map((item) => {
             const contact = rowAt(item.index);
             const isSelected = contact ? selected.has(contact.id) : false;
             return (
               <div
-                key={item.key}
+                key={item.index}
                 role="row"
                 id={contact ? `contact-row-${contact.id}` : undefined}
                 aria-rowindex={item.index + 2}
@@ -189,7 +184,7 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
                 className={`absolute left-0 grid cursor-pointer items-center border-b border-slate-100 dark:border-slate-800 ${
                   isSelected ? 'bg-indigo-50 dark:bg-indigo-950' : 'bg-white hover:bg-slate-50 dark:bg-slate-900 dark:hover:bg-slate-800'
                 } ${focused && item.index === activeIndex && colIndex === null ? 'outline outline-2 -outline-offset-2 outline-indigo-400' : ''}`}
-                style={{ top: 0, height: ROW_HEIGHT, width, gridTemplateColumns: template, transform: `translateY(${item.start - HEADER_HEIGHT}px)` }}
+                style={{ top: 0, height: ROW_HEIGHT, width, gridTemplateColumns: template, transform: `translateY(${item.top}px)` }}
               >
                 {/* The check box and the name stay in view when a narrow window scrolls sideways. */}
                 <div role="gridcell" className="sticky left-0 z-[1] flex h-full items-center justify-center bg-inherit" onClick={(event) => event.stopPropagation()}>
@@ -250,4 +245,4 @@ export function ContactsTable({ loaded, columns: chosen, sort, onSort, selected,
       )}
     </div>
   );
-}
+});

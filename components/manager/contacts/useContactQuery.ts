@@ -47,6 +47,36 @@ export interface LoadedResult {
 /** What the table can size itself to right now. */
 export const rowCount = (loaded: LoadedResult) => loaded.total ?? loaded.firstPage.length;
 
+type FirstRead = { result: ContactResult; firstPage: Contact[] };
+
+async function readFirst(filter: ContactFilter, sort: ContactSort): Promise<FirstRead> {
+  const result = await findContacts(filter, sort);
+  return { result, firstPage: await result.page(0, PAGE) };
+}
+
+/** A read started before the page rendered (see startFirstRead), taken by the first query with the same key. */
+let headStart: { key: string; read: Promise<FirstRead> } | undefined;
+
+/**
+ * Start reading the table's first rows before React renders the page: the
+ * database opens and answers while the page's first render runs, instead
+ * of after it. Only the very first query with the same filter and sort
+ * uses it; any other is read as usual.
+ */
+export function startFirstRead(filter: ContactFilter, sort: ContactSort): void {
+  const key = JSON.stringify([filter, sort]);
+  const read = readFirst(filter, sort);
+  // Unused (another filter came first) or failed: the hook reads again, and reports errors itself.
+  read.catch(() => undefined);
+  headStart = { key, read };
+}
+
+function takeHeadStart(key: string): Promise<FirstRead> | undefined {
+  const started = headStart;
+  headStart = undefined;
+  return started?.key === key ? started.read : undefined;
+}
+
 /** The result of a filter and sort, re-resolved when contacts change anywhere. The previous result stays while the next loads. */
 export function useContactQuery(filter: ContactFilter, sort: ContactSort): LoadedResult | undefined {
   const version = useContactsVersion();
@@ -56,8 +86,7 @@ export function useContactQuery(filter: ContactFilter, sort: ContactSort): Loade
     let current = true;
     const [f, s] = JSON.parse(key) as [ContactFilter, ContactSort];
     void (async () => {
-      const result = await findContacts(f, s);
-      const firstPage = await result.page(0, PAGE);
+      const { result, firstPage } = await ((version === 0 && takeHeadStart(key)) || readFirst(f, s));
       if (!current) return;
       // A short first page is the whole answer; otherwise show it while counting.
       if (firstPage.length < PAGE) return setLoaded({ result, firstPage, total: firstPage.length });

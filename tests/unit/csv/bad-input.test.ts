@@ -3,6 +3,9 @@ import { CsvError, type CsvErrorCode } from '../../../lib/csv/errors';
 import { parseContactsCsv } from '../../../lib/csv/import';
 import { bytes, fixture } from './fixture';
 
+/** A fixed seed: a failure in CI is the same failure on any machine (fast-check prints it too). */
+const SEED = 20_261_203;
+
 function refusal(input: Uint8Array): { code: CsvErrorCode; line?: number; detail?: string } {
   try {
     parseContactsCsv(input);
@@ -56,13 +59,13 @@ describe('fuzz: the parser returns a result or a CsvError, nothing else', () => 
   };
 
   it('random bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), accept), { numRuns: 300 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), accept), { seed: SEED, numRuns: 300 });
   });
 
   it('random CSV-ish text', () => {
     const char = fc.constantFrom(',', ';', '\t', '|', '"', '\n', '\r', ' ', 'a', 'é', '@', '.', 'x', '=', "'", ':');
     const text = fc.array(fc.oneof(char, fc.constantFrom('Email', 'First Name', 'jane@acme.com', ' ::: ', 'b@c.fr')), { maxLength: 120 });
-    fc.assert(fc.property(text, (parts) => accept(bytes(parts.join('')))), { numRuns: 400 });
+    fc.assert(fc.property(text, (parts) => accept(bytes(parts.join('')))), { seed: SEED, numRuns: 400 });
   });
 
   it('real files, mutated', () => {
@@ -82,7 +85,7 @@ describe('fuzz: the parser returns a result or a CsvError, nothing else', () => 
         }
         accept(new Uint8Array(data));
       }),
-      { numRuns: 400 },
+      { seed: SEED, numRuns: 400 },
     );
   });
 });

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { PLAIN_EMAIL } from '../../../lib/csv/plain-email';
 import { checkEmail } from '../../../lib/model/email';
 
+/** A fixed seed: a failure in CI is the same failure on any machine (fast-check prints it too). */
+const SEED = 20_261_202;
+
 describe('the fast email path never disagrees with checkEmail', () => {
   it.each(['jane.doe@acme.com', 'a.b-c+d@sub.exemple.fr', "o'brien@x.io"])('accepts %s as checkEmail does', (email) => {
     expect(PLAIN_EMAIL.test(email)).toBe(true);
@@ -19,7 +22,7 @@ describe('the fast email path never disagrees with checkEmail', () => {
         const email = `${local}@${domain}.${tld}`;
         if (PLAIN_EMAIL.test(email)) expect(checkEmail(email)).toEqual({ ok: true, email });
       }),
-      { numRuns: 3000 },
+      { seed: SEED, numRuns: 3000 },
     );
   });
 });

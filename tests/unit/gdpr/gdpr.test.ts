@@ -37,6 +37,17 @@ describe('erase', () => {
     expect((await getDb().pending.toArray()).map((p) => p.linkedinUrl)).toEqual(['https://www.linkedin.com/in/other']);
   });
 
+  it('covers every address of the person: their other email can bring them back neither as the email nor as another one', async () => {
+    const a = await upsertByEmail(draft({ email: 'jane@acme.com', otherEmails: ['jane.doe@gmail.com'] }));
+    if (a.outcome !== 'created') throw new Error('setup');
+    await eraseContacts([a.contact.id]);
+    expect((await getDb().suppression.toArray()).map((s) => s.hash).sort()).toEqual([await emailHash('jane@acme.com'), await emailHash('jane.doe@gmail.com')].sort());
+    expect(await upsertByEmail(draft({ email: 'Jane.Doe@gmail.com' }))).toMatchObject({ outcome: 'refused', reason: 'suppressed', suppressedAs: 'erased' });
+    // A new address that comes with an erased one (a CSV row "new, old") is the same person.
+    expect(await upsertByEmail(draft({ email: 'jane@newco.com', otherEmails: ['jane@acme.com'] }))).toMatchObject({ outcome: 'refused', reason: 'suppressed' });
+    expect(await upsertByEmail(draft({ email: 'someone@newco.com' }))).toMatchObject({ outcome: 'created' });
+  });
+
   it('an erasure overrides an earlier unsubscribe and is never downgraded', async () => {
     const a = await upsertByEmail(draft({ email: 'a@acme.com' }));
     if (a.outcome !== 'created') throw new Error('setup');

@@ -195,6 +195,8 @@ describe('the one reader agrees with a full scan', () => {
         const all = await fill(rows);
         const expected = sorted(all.filter((c) => matchesSegment(c, segment)), sort);
         await expectSame((smallSet) => readSegment(getDb(), segment, sort, { smallSet, chunk: 16 }), expected, offset);
+        // Tiny walk steps: the prefix grows several times, and past 40 contacts a cursor takes over.
+        await expectSame((smallSet) => readSegment(getDb(), segment, sort, { smallSet, chunk: 16, walk: { min: 2, maxRows: 40 } }), expected, offset);
         expect(await countSegment(getDb(), segment, 16)).toBe(expected.length);
       }),
       { seed: SEED, numRuns: 45 },

@@ -7,12 +7,12 @@ import { eraseContacts } from '../../../lib/gdpr/erase';
 import { capturedBy } from '../../../lib/sync/captured-by';
 import { USERS } from '../../support/pouchdb-server';
 import { draft } from '../helpers/drafts';
-import { teamServer, TestReplica } from './replicas';
+import { serverForThisFile, TestReplica } from './replicas';
 
 // PouchDB's browser build reads `self`; Node's own fetch talks to the server (happy-dom's applies CORS).
 vi.hoisted(() => Object.assign(globalThis, { self: globalThis }));
 
-const couch = teamServer();
+const couch = serverForThisFile();
 
 const PEOPLE = 40;
 

@@ -1,5 +1,6 @@
 import PouchDB from 'pouchdb-browser';
 import { afterAll, beforeAll } from 'vitest';
+import { TestCouch } from '../../support/pouchdb-server';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { FluenzrDatabase, setDbForTests } from '../../../lib/db/database';
 import { enableOutbox } from '../../../lib/sync/enable';
@@ -7,7 +8,6 @@ import type { Replica } from '../../../lib/sync/mirror';
 import { openRemotePouch, type LocalPouch } from '../../../lib/sync/pouch';
 import { syncRound, type RoundReport } from '../../../lib/sync/round';
 import type { SyncBody } from '../../../lib/sync/merge';
-import { TestCouch } from '../../support/pouchdb-server';
 
 /**
  * One machine of the team in a unit test: its own Dexie database and local
@@ -19,18 +19,26 @@ PouchDB.plugin(memoryAdapter);
 
 export class TestReplica {
   readonly db: FluenzrDatabase;
-  readonly local: LocalPouch;
+  local: LocalPouch;
   readonly replica: Replica;
+  /** The local mirror's name: `openLocal()` opens it again (after a switch of teams destroyed it). */
+  readonly pouchName: string;
 
   constructor(
     readonly name: string,
     readonly user: string,
     private readonly password: string,
-    private readonly url: string,
+    public url: string,
   ) {
     this.db = new FluenzrDatabase(`fluenzr-${name}-${Math.random()}`);
-    this.local = new PouchDB<SyncBody>(`pouch-${name}-${Math.random()}`, { adapter: 'memory' });
+    this.pouchName = `pouch-${name}-${Math.random()}`;
+    this.local = this.openLocal();
     this.replica = { id: `replica-${name}`, user };
+  }
+
+  openLocal(): LocalPouch {
+    this.local = new PouchDB<SyncBody>(this.pouchName, { adapter: 'memory' });
+    return this.local;
   }
 
   async as<T>(fn: () => Promise<T>): Promise<T> {
@@ -60,8 +68,8 @@ export class TestReplica {
   }
 }
 
-/** pouchdb-server for a test file: started with its admin, team database and users before the tests, removed after. */
-export function teamServer(): TestCouch {
+/** pouchdb-server for the tests of one file: started (admin, users, team database) before them, removed after. */
+export function serverForThisFile(): TestCouch {
   const couch = new TestCouch();
   beforeAll(async () => {
     await couch.start();

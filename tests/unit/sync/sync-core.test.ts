@@ -6,12 +6,12 @@ import { testConnection } from '../../../lib/sync/connection';
 import { eraseContacts } from '../../../lib/gdpr/erase';
 import { USERS } from '../../support/pouchdb-server';
 import { draft } from '../helpers/drafts';
-import { teamServer, TestReplica } from './replicas';
+import { serverForThisFile, TestReplica } from './replicas';
 
 // PouchDB's browser build reads `self`; Node's own fetch talks to the server (happy-dom's applies CORS).
 vi.hoisted(() => Object.assign(globalThis, { self: globalThis }));
 
-const couch = teamServer();
+const couch = serverForThisFile();
 
 describe('team sync through pouchdb-server', () => {
   it('a contact created on one machine arrives on the other; an edit and a delete follow', async () => {
