@@ -177,7 +177,7 @@ export function TeamPanel() {
   const start = async (leaveOldTeam: boolean) => {
     await turnSyncOn({ url: values.url.trim(), username: values.username, password: values.password }, { leaveOldTeam });
     setDraft(undefined);
-    void runSyncRound();
+    // No round here: the manager's live sync (TeamLive) starts on this change and does the first sync; a round beside it would pull everything twice.
   };
   const onTurnOn = run(async () => {
     const outcome = await grantAndTest();

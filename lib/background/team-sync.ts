@@ -9,6 +9,6 @@ export function registerTeamSync(): void {
   // every worker start would push the next round back each time.
   void browser.alarms.get(TEAM_SYNC_ALARM).then((alarm) => (alarm ? undefined : browser.alarms.create(TEAM_SYNC_ALARM, { periodInMinutes: 1 })));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TEAM_SYNC_ALARM) void runSyncRound().catch((error) => console.error('FluenzR: team sync round failed', error));
+    if (alarm.name === TEAM_SYNC_ALARM) void runSyncRound({ skipWhileLive: true }).catch((error) => console.error('FluenzR: team sync round failed', error));
   });
 }

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import type { FluenzrDatabase } from '../db/database';
+import { rowsWhereAnyOf } from '../db/lookup';
 import { HashBook } from '../contacts/hashes';
 import type { FieldChanges } from '../contacts/merge';
 import { commit, removeContacts, runWrite, type Proposal } from '../contacts/pipeline';
@@ -12,6 +13,7 @@ import { parseRef, refOf, SYNCED_BY_TABLE, SYNCED_TABLES, type SyncedTable } fro
 import type { Replica } from './mirror';
 import { settleDelete } from './deletes';
 import { editedAfterDelete, newContactProposal, notErased, UNSETTLED_KEY } from './restore';
+import { timed } from './timings';
 
 /** kv: the local PouchDB's change sequence applied to Dexie so far. */
 export const APPLIED_SEQ_KEY = 'sync.appliedSeq';
@@ -34,7 +36,7 @@ export interface ApplyReport {
   unsettled: UnsettledRow[];
 }
 
-const BATCH = 500;
+const BATCH = 2000;
 
 /**
  * Apply what replication brought into the local PouchDB to Dexie, in
@@ -47,7 +49,7 @@ export async function applyPulled(db: FluenzrDatabase, pouch: LocalPouch, replic
   for (;;) {
     const since = ((await db.kv.get(APPLIED_SEQ_KEY))?.value as number | string | undefined) ?? 0;
     // all_docs: every leaf, deleted ones included (a delete meeting an edit, deletes.ts).
-    const feed = await pouch.changes({ since, include_docs: true, conflicts: true, style: 'all_docs', limit: BATCH });
+    const feed = await timed('apply.read', () => pouch.changes({ since, include_docs: true, conflicts: true, style: 'all_docs', limit: BATCH }), (f) => f.results.length);
     if (!feed.results.length) break;
     const docs: SyncDoc[] = [];
     for (const change of feed.results) {
@@ -62,7 +64,7 @@ export async function applyPulled(db: FluenzrDatabase, pouch: LocalPouch, replic
     }
     // Taken before the deletes are applied: what this machine changed after them.
     const editedHere = await editedAfterDelete(db, docs);
-    await applyDocs(db, pouch, replica, docs, report);
+    await timed('apply.write', () => applyDocs(db, pouch, replica, docs, report), () => docs.length);
     report.unsettled.push(...(await notErased(db, editedHere)));
     await db.kv.put({ key: APPLIED_SEQ_KEY, value: feed.last_seq });
   }
@@ -118,14 +120,15 @@ function markThisTransaction(): void {
 async function applyContacts(db: FluenzrDatabase, pouch: LocalPouch, replica: Replica, spec: SyncedTable, docs: SyncDoc[], report: ApplyReport): Promise<void> {
   const hashes = new HashBook();
   const toDelete: SyncDoc[] = [];
+  // Every address hashed before the transaction, so it runs once (without them commit stops and retries: NeedHashes).
+  await hashes.add(docs.flatMap((d) => (typeof d.body.email === 'string' ? [d.body.email] : [])));
   const outcome = await runWrite(
     async () => {
       markThisTransaction();
       const keys = await localKeys(db, [...docs.map((d) => d._id), ...docs.flatMap((d) => referencedDocIds(spec, d.body))]);
       const localKeyOf = (docId: string) => keys.get(docId)?.key;
       const emails = docs.flatMap((d) => (keys.has(d._id) ? [] : [String(d.body.email)]));
-      const byEmail = new Map((await db.contacts.where('email').anyOf(emails).toArray()).map((c) => [c.email, c]));
-      const mapped = await db.contacts.bulkGet(docs.map((d) => (keys.get(d._id)?.key as number | undefined) ?? 0));
+      const { byEmail, mapped } = await localContacts(db, docs, keys, emails);
       const proposals: Proposal[] = [];
       const fresh = new Map<Proposal, SyncDoc>();
       const aliases: Array<{ docId: string; ref: string }> = [];
@@ -180,6 +183,24 @@ async function applyContacts(db: FluenzrDatabase, pouch: LocalPouch, replica: Re
     await pouch.bulkDocs(toDelete.map((d) => ({ _id: d._id, _rev: d._rev, _deleted: true })) as SyncDoc[]);
     report.refused += toDelete.length;
   }
+}
+
+/**
+ * The local contacts of a batch: by document id (`mapped`, in the order of
+ * `docs`) and, for the documents this machine does not know, by address.
+ * Into an empty base (a first sync to a new profile) neither can exist: no lookup.
+ */
+async function localContacts(
+  db: FluenzrDatabase,
+  docs: SyncDoc[],
+  keys: Map<string, { key: unknown }>,
+  emails: string[],
+): Promise<{ byEmail: Map<string, Contact>; mapped: Array<Contact | undefined> }> {
+  if (!(await db.contacts.limit(1).primaryKeys()).length) return { byEmail: new Map(), mapped: [] };
+  const byEmail = new Map((await rowsWhereAnyOf<Contact>(db.contacts, 'email', emails)).map((c) => [c.email, c]));
+  const known = docs.flatMap((d) => { const key = keys.get(d._id)?.key as number | undefined; return key === undefined ? [] : [key]; });
+  const rows = new Map((await db.contacts.bulkGet(known)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  return { byEmail, mapped: docs.map((d) => rows.get(keys.get(d._id)?.key as number)) };
 }
 
 /**

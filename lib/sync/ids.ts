@@ -1,4 +1,6 @@
 import type { FluenzrDatabase } from '../db/database';
+import { rowsWhereAnyOf } from '../db/lookup';
+import type { SyncIdRow } from './outbox-middleware';
 import { refOf } from './registry';
 
 /**
@@ -9,15 +11,19 @@ import { refOf } from './registry';
  * deletes the other on the server), so every machine picks the same.
  */
 export async function docIdsOf(db: FluenzrDatabase, refs: string[]): Promise<Map<string, string[]>> {
-  const rows = await db.syncIds.where('ref').anyOf(refs).toArray();
+  const rows = await rowsWhereAnyOf<SyncIdRow>(db.syncIds, 'ref', refs);
   const ids = new Map<string, string[]>();
   for (const row of rows) ids.set(row.ref, [...(ids.get(row.ref) ?? []), row.docId].sort());
   return ids;
 }
 
-/** The id each ref is sent under, created for those that have none yet. Call in a transaction over syncIds. */
-export async function ensureDocIds(db: FluenzrDatabase, refs: string[]): Promise<Map<string, string>> {
-  const known = await docIdsOf(db, refs);
+/**
+ * The id each ref is sent under, created for those that have none yet; and
+ * every id of the refs `alsoAll` (the ids merged into them), read in the
+ * same lookup. Call in a transaction over syncIds.
+ */
+export async function ensureDocIds(db: FluenzrDatabase, refs: string[], alsoAll: string[] = []): Promise<{ ids: Map<string, string>; all: Map<string, string[]> }> {
+  const known = await docIdsOf(db, [...refs, ...alsoAll]);
   const out = new Map<string, string>();
   const fresh = [];
   for (const ref of new Set(refs)) {
@@ -30,7 +36,8 @@ export async function ensureDocIds(db: FluenzrDatabase, refs: string[]): Promise
     }
   }
   if (fresh.length) await db.syncIds.bulkAdd(fresh);
-  return out;
+  const all = new Map(alsoAll.map((ref) => [ref, known.get(ref) ?? (out.has(ref) ? [out.get(ref)!] : [])]));
+  return { ids: out, all };
 }
 
 /** The local row a document stands for, by its id. */

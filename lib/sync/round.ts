@@ -1,14 +1,13 @@
 import type { FluenzrDatabase } from '../db/database';
 import { applyPulled, type ApplyReport } from './apply';
 import { mirrorOutbox, type Replica } from './mirror';
-import type { LocalPouch } from './pouch';
+import { REPLICATION, type LocalPouch } from './pouch';
+import { timed } from './timings';
 
 export interface RoundReport extends ApplyReport {
   pushed: number;
   pulled: number;
 }
-
-const REPLICATION = { batch_size: 500, batches_limit: 4 } as const;
 
 /**
  * One sync round, every step resumable: outbox → local PouchDB → server
@@ -18,10 +17,10 @@ const REPLICATION = { batch_size: 500, batches_limit: 4 } as const;
  * and the applied sequence are all stored.
  */
 export async function syncRound(db: FluenzrDatabase, local: LocalPouch, remote: LocalPouch, replica: Replica): Promise<RoundReport> {
-  await mirrorOutbox(db, local, replica);
-  const up = await local.replicate.to(remote, REPLICATION);
-  const down = await local.replicate.from(remote, REPLICATION);
-  const applied = await applyPulled(db, local, replica);
+  await timed('round.mirror', () => mirrorOutbox(db, local, replica), (n) => n);
+  const up = await timed('round.push', () => local.replicate.to(remote, REPLICATION), (r) => r.docs_written);
+  const down = await timed('round.pull', () => local.replicate.from(remote, REPLICATION), (r) => r.docs_written);
+  const applied = await timed('round.apply', () => applyPulled(db, local, replica), (r) => r.applied);
   let pushed = up.docs_written;
   if ((await mirrorOutbox(db, local, replica)) || applied.refused || down.docs_written) {
     pushed += (await local.replicate.to(remote, REPLICATION)).docs_written;

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { getDb, type FluenzrDatabase } from '../db/database';
-import { applyPulled } from './apply';
 import { loadTeamConfig, originPattern, parseTeamUrl, releaseOrigin, saveTeamConfig, type TeamConfig } from './config';
 import { disableOutbox, enableOutbox } from './enable';
-import { mirrorOutbox, type Replica } from './mirror';
+import { liveSyncRunning, runLiveSync } from './live';
+import type { Replica } from './mirror';
 import { openLocalPouch, openRemotePouch, type LocalPouch } from './pouch';
 import { syncRound, type RoundReport } from './round';
 import { loadTeamStatus, problemOf, saveTeamStatus } from './status';
@@ -51,8 +51,14 @@ async function open(): Promise<Opened | undefined> {
   return { config, local: openLocalPouch(), remote: openRemotePouch(url.dbUrl, config), replica: await replicaOf(db, config.username) };
 }
 
-/** One full round (the worker's alarm, "Sync now"): its outcome goes to the status. Does nothing while sync is off. */
-export async function runSyncRound(): Promise<RoundReport | undefined> {
+/**
+ * One full round (the worker's alarm, "Sync now"): its outcome goes to the
+ * status. Does nothing while sync is off, nor, for the worker
+ * (`skipWhileLive`), while an open page runs live sync: both would pull the
+ * same documents into the same local database.
+ */
+export async function runSyncRound(options: { skipWhileLive?: boolean } = {}): Promise<RoundReport | undefined> {
+  if (options.skipWhileLive && (await liveSyncRunning())) return undefined;
   return exclusive(async () => {
     const opened = await open();
     if (!opened) return undefined;
@@ -68,52 +74,11 @@ export async function runSyncRound(): Promise<RoundReport | undefined> {
   });
 }
 
-/**
- * Live sync from an open extension page: PouchDB's live replication both
- * ways (retrying after the server comes back), the outbox mirrored as it
- * fills and each pulled change applied at once. Returns the stop function.
- */
-export async function startLiveSync(pollMs = 250): Promise<() => void> {
+/** Live sync from an open extension page (live.ts). Returns the stop function. */
+export async function startLiveSync(): Promise<() => void> {
   const opened = await open();
   if (!opened) return () => undefined;
-  const db = getDb();
-  const { local, remote, replica } = opened;
-  let stopped = false;
-  let busy = false;
-  const step = async () => {
-    if (busy || stopped) return;
-    busy = true;
-    try {
-      await exclusive(async () => {
-        await mirrorOutbox(db, local, replica);
-        await applyPulled(db, local, replica);
-      });
-    } catch (error) {
-      await saveTeamStatus({ ...(await loadTeamStatus()), error: { ...problemOf(error), at: Date.now() } });
-    } finally {
-      busy = false;
-    }
-  };
-  const live = local.sync(remote, { live: true, retry: true, batch_size: 500 });
-  live.on('change', () => void step());
-  live.on('paused', (error) => {
-    if (error) void saveTeamStatus({ error: { ...problemOf(error), at: Date.now() } });
-    else {
-      // Caught up both ways, but the mirror may still be draining the outbox: only an empty outbox means all was sent.
-      void db.outbox.count().then((n) => (n ? undefined : recordPushed(db, local)));
-      void loadTeamStatus().then((s) => saveTeamStatus({ ...s, lastSyncAt: Date.now(), error: undefined }));
-    }
-  });
-  live.on('error', (error) => void saveTeamStatus({ error: { ...problemOf(error), at: Date.now() } }));
-  const timer = setInterval(() => {
-    void db.outbox.count().then((n) => (n ? step() : undefined));
-  }, pollMs);
-  void step();
-  return () => {
-    stopped = true;
-    clearInterval(timer);
-    live.cancel();
-  };
+  return runLiveSync(getDb(), opened, exclusive);
 }
 
 /** Changes waiting to leave this machine: the outbox (what the mirror has not yet sent is counted by PouchDB's checkpoint). */

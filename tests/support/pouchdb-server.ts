@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,16 @@ export class TestCouch {
 
   get origin(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** CPU seconds the server has used so far (Linux /proc; 0 elsewhere): the bench tells its share apart. */
+  cpuSeconds(): number {
+    try {
+      const fields = readFileSync(`/proc/${this.child?.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+      return 0;
+    }
   }
 
   get dbUrl(): string {
