@@ -232,8 +232,9 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
   if (prepared.exact) return walkingResult(db, walk, sort, async () => candidates.size, { ids: (id) => candidates.has(id) }, async () => candidates, share, steps);
   if (candidates.size <= CHECK_FIRST) {
     // Not too many to check ("elodie" when "d" was too broad to read): checked first, the matches are then an exact set.
-    const matches = await check();
-    if (matches.size <= smallSet) return smallResult(db, segment, sort, [...matches], true);
+    const rows = (await db.contacts.bulkGet(prepared.ids)).filter((c): c is Contact => !!c && matchesSegment(c, segment));
+    const matches = new Set(rows.map((c) => c.id));
+    if (matches.size <= smallSet) return smallResult(db, segment, sort, [...matches], true, rows);
     return walkingResult(db, walk, sort, async () => matches.size, { ids: (id) => matches.has(id) }, async () => matches, { expected: matches.size, walked }, steps);
   }
   // Many candidates, not all matching: checked a chunk at a time when the count or the full order is asked.
@@ -241,12 +242,16 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
 }
 
 /** Few candidates: read them, check each, sort like the index would. */
-function smallResult(db: FluenzrDatabase, segment: Segment, sort: ContactSort, ids: number[], exact: boolean): ContactResult {
+function smallResult(db: FluenzrDatabase, segment: Segment, sort: ContactSort, ids: number[], exact: boolean, read?: Contact[]): ContactResult {
+  // The rows are kept once sorted (a few thousand at most): pages are slices, not another read.
   const sorted = once(async () => {
-    const rows = (await db.contacts.bulkGet(ids)).filter((c): c is Contact => !!c && matchesSegment(c, segment));
+    const rows = (read ?? (await db.contacts.bulkGet(ids))).filter((c): c is Contact => !!c && matchesSegment(c, segment));
     rows.sort(compareForSort(sort.field));
-    const order = rows.map((c) => c.id);
-    return sort.direction === 'desc' ? order.reverse() : order;
+    return sort.direction === 'desc' ? rows.reverse() : rows;
   });
-  return idResult(db, sorted, exact ? async () => ids.length : async () => (await sorted()).length);
+  return {
+    total: exact ? async () => ids.length : async () => (await sorted()).length,
+    page: async (offset, limit) => (await sorted()).slice(offset, offset + limit),
+    ids: async () => (await sorted()).map((c) => c.id),
+  };
 }
