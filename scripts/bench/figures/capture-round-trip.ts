@@ -17,14 +17,16 @@ export const captureRoundTrip: Figure = {
   async measure(bench) {
     const popup = await bench.openExtensionPage('popup');
     await installService(popup);
+    // New people on every run: a kept profile (--profile) already holds the last run's.
+    const run = Date.now().toString(36);
     const times = (await popup.evaluate(`(async () => {
       const times = [];
       for (let i = 0; i < ${WARM_UP + CAPTURES}; i++) {
         const draft = {
-          email: 'bench.capture.' + i + '@capture-bench.com',
+          email: 'bench.capture.${run}.' + i + '@capture-bench.com',
           firstName: 'Capture', lastName: 'Bench ' + i, company: 'Capture Bench SA', title: 'Directrice commerciale',
-          linkedinUrl: 'https://www.linkedin.com/in/capture-bench-' + i,
-          source: { method: 'linkedin', where: 'https://www.linkedin.com/in/capture-bench-' + i, at: Date.now() },
+          linkedinUrl: 'https://www.linkedin.com/in/capture-bench-${run}-' + i,
+          source: { method: 'linkedin', where: 'https://www.linkedin.com/in/capture-bench-${run}-' + i, at: Date.now() },
         };
         const started = performance.now();
         const answer = await __fluenzrService.captureContact(draft);
