@@ -1,10 +1,11 @@
 import { useT } from './i18n';
 import { usePlanUsage } from './hooks/useContacts';
+import { useSettings } from './hooks/useSettings';
 
 /** "123 / 300 contacts" on Free; a plain count on unlimited plans. */
 export function PlanUsage() {
   const t = useT();
-  const usage = usePlanUsage();
+  const usage = usePlanUsage(useSettings()?.settings.plan);
   if (!usage) return null;
   const full = usage.limit !== null && usage.used >= usage.limit;
   return (

@@ -11,7 +11,7 @@ import {
   historyOfContact,
   refusalOfSave,
   searchContacts,
-  usageOfCurrentPlan,
+  usageOfPlan,
 } from '../../lib/service/read-contacts';
 import { findByEmail, findByLinkedinUrl, recentContacts } from '../../lib/contacts/repository';
 import { allPending, countPending, isPending } from '../../lib/service/read-catalog';
@@ -56,9 +56,9 @@ export function useTagCount(tag: string): number | undefined {
 }
 
 /** How much of the plan is used (nothing until the plan is known). */
-/** The plan's usage; the plan is read in the same query, so the count needs no second trip after the settings. */
-export function usePlanUsage() {
-  return useLiveQuery(() => usageOfCurrentPlan(), []);
+/** The plan's usage; the plan comes from the page's shared settings, so a capture re-reads only the counter. */
+export function usePlanUsage(plan: Plan | undefined) {
+  return useLiveQuery(() => (plan ? usageOfPlan(plan) : undefined), [plan]);
 }
 
 /** Why saving this email would be refused (null: it would not); undefined while loading. */

@@ -11,6 +11,7 @@ import { pendingTeamSwitch, runSyncRound, turnSyncOff, turnSyncOn } from '../../
 import type { TeamSwitch } from '../../lib/sync/switch';
 import { loadTeamStatus, TEAM_STATUS_KEY, type TeamStatus } from '../../lib/sync/status';
 import { usePlanUsage } from '../hooks/useContacts';
+import { useSettings } from '../hooks/useSettings';
 import { useT } from '../i18n';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/Dialog';
@@ -70,7 +71,7 @@ function switchText(t: Translate, move: TeamSwitch, to: string): string {
 /** The Free plan counts the team's base: said here when it is full or over, since colleagues' contacts keep arriving. */
 function TeamPlanNote() {
   const t = useT();
-  const usage = usePlanUsage();
+  const usage = usePlanUsage(useSettings()?.settings.plan);
   if (!usage || usage.limit === null || usage.used < usage.limit) return null;
   const key = usage.used > usage.limit ? 'team.plan.over' : 'team.plan.full';
   return (

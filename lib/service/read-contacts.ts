@@ -5,7 +5,6 @@ import { planUsage } from '../contacts/plan';
 import { refusalBeforeSave } from '../contacts/precheck';
 import { tagCount } from '../contacts/tags';
 import { quickSearch } from '../popup/search';
-import { loadSettings } from '../settings/store';
 import type { Plan } from '../model';
 
 /**
@@ -20,8 +19,6 @@ export const countContacts = (archived: ArchivedScope) => countByArchived(getDb(
 export const countInGroup = async (groupId: number) => (await countByGroup(getDb(), [groupId]))[0];
 export const countWithTag = (tag: string) => tagCount(getDb(), tag);
 export const usageOfPlan = (plan: Plan) => planUsage(getDb(), plan);
-/** The usage of the plan in the settings, both read in one go (a live query's first await is this Dexie read). */
-export const usageOfCurrentPlan = async () => planUsage(getDb(), (await loadSettings()).settings.plan);
 export const refusalOfSave = (rawEmail: string, plan: Plan) => refusalBeforeSave(getDb(), rawEmail, plan);
 
 /** One page of archived contacts, most recently changed first, and how many there are. */
