@@ -156,24 +156,30 @@ function walkingResult(
   });
   const byIds = idResult(db, ids, total);
   // The matches in the longest prefix read so far; `complete` when that prefix was the whole index.
-  let found: { ids: number[]; rows?: Contact[]; read: number; complete: boolean } | undefined;
+  type Found = { ids: number[]; rows?: Contact[]; read: number; complete: boolean };
+  let longest: Found | undefined;
   const density = share.expected !== undefined && share.walked > 0 ? Math.max(share.expected / share.walked, 1e-4) : 0.1;
-  const enough = (wanted: number) => !!found && (found.ids.length >= wanted || found.complete);
-  /** Reads a longer prefix until it holds `wanted` matches; false when that would read too many contacts at once. */
-  const grow = async (wanted: number): Promise<boolean> => {
-    let count = Math.max(steps.min, Math.ceil((wanted / density) * 1.5), found ? found.read * 4 : 0);
+  const holds = (found: Found | undefined, wanted: number): found is Found => !!found && (found.ids.length >= wanted || found.complete);
+  /**
+   * A prefix holding `wanted` matches; null when that would read too many
+   * contacts at once. Pages read at the same time each keep their own answer.
+   */
+  const grow = async (wanted: number): Promise<Found | null> => {
+    let count = Math.max(steps.min, Math.ceil((wanted / density) * 1.5), longest ? longest.read * 4 : 0);
     for (;;) {
       const range = ordered(walk.range(), sort).limit(count);
+      let found: Found;
       if ('ids' in keep) {
         const keys = (await range.primaryKeys()) as number[];
         found = { ids: keys.filter(keep.ids), read: count, complete: keys.length < count };
       } else {
-        if (count > steps.maxRows) return false;
+        if (count > steps.maxRows) return null;
         const read = await range.toArray();
         const rows = read.filter(keep.rows);
         found = { ids: rows.map((c) => c.id), rows, read: count, complete: read.length < count };
       }
-      if (enough(wanted)) return true;
+      if (!longest || found.read > longest.read) longest = found;
+      if (holds(found, wanted)) return found;
       count *= 4;
     }
   };
@@ -182,12 +188,12 @@ function walkingResult(
     ids,
     page: async (offset, limit) => {
       const wanted = offset + limit;
-      if (!enough(wanted) && !(await grow(wanted))) {
+      const have = holds(longest, wanted) ? longest : await grow(wanted);
+      if (!have) {
         // Rare matches among many contacts to read: a cursor for the first page, the full order past it.
         if (offset === 0 && 'rows' in keep) return ordered(walk.range(), sort).filter(keep.rows).limit(limit).toArray();
         return byIds.page(offset, limit);
       }
-      const have = found!;
       if (have.rows) return have.rows.slice(offset, wanted);
       return (await db.contacts.bulkGet(have.ids.slice(offset, wanted))).filter((c): c is Contact => !!c);
     },
