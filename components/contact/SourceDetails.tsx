@@ -1,5 +1,6 @@
 import type { Contact } from '../../lib/model';
 import { useI18n } from '../i18n';
+import { dateFormat } from '../../lib/i18n/date-format';
 
 const isWebUrl = (where: string) => /^https?:\/\//i.test(where);
 
@@ -10,7 +11,7 @@ const isWebUrl = (where: string) => /^https?:\/\//i.test(where);
 export function SourceDetails({ contact }: { contact: Contact }) {
   const { t, locale } = useI18n();
   const { method, where, at } = contact.source;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  const date = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
   return (
     <section aria-labelledby="source-title">
       <h3 id="source-title" className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500 dark:text-slate-400">{t('field.source')}</h3>
@@ -28,7 +29,7 @@ export function SourceDetails({ contact }: { contact: Contact }) {
         <dt className="text-slate-500 dark:text-slate-400">{t('contacts.source.date')}</dt>
         <dd>{date}</dd>
         <dt className="text-slate-500 dark:text-slate-400">{t('contacts.source.consentAt')}</dt>
-        <dd>{new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(contact.consent.at)}</dd>
+        <dd>{dateFormat(locale, { dateStyle: 'medium' }).format(contact.consent.at)}</dd>
       </dl>
     </section>
   );

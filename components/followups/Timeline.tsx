@@ -8,6 +8,7 @@ import { useI18n } from '../i18n';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/Dialog';
 import { NoteText } from './NoteText';
+import { dateFormat } from '../../lib/i18n/date-format';
 
 const AREA = 'block w-full rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
 
@@ -89,7 +90,7 @@ export function Timeline({ contactId }: { contactId: number }) {
 
 function NoteItem({ note, edited }: { note: Note; edited: boolean }) {
   const { t, locale } = useI18n();
-  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const format = dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   const [editing, setEditing] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();

@@ -4,6 +4,7 @@ import { openManagerSection } from '../../lib/board/open';
 import { dismissFailedSave, FAILED_SAVE_KEY, readFailedSave, type FailedSave } from '../../lib/background/failed-save';
 import { PLAN_LIMITS } from '../../lib/model';
 import { useI18n } from '../i18n';
+import { dateFormat } from '../../lib/i18n/date-format';
 import { Button } from '../ui/Button';
 
 const ACTION: Partial<Record<FailedSave['reason'], { label: 'capture.refusal.openSettings' | 'capture.refusal.openPrivacy'; section: string }>> = {
@@ -26,7 +27,7 @@ export function FailedSaveBanner() {
   }, []);
   if (!failure) return null;
   const action = ACTION[failure.reason];
-  const when = new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(failure.at);
+  const when = dateFormat(locale, { timeStyle: 'short' }).format(failure.at);
   const dismiss = () => {
     setFailure(undefined);
     void dismissFailedSave();

@@ -1,5 +1,6 @@
 import type { MessageKey, Translate } from '../i18n';
 import type { CustomFieldDef, Group } from '../model';
+import { dateFormat } from '../i18n/date-format';
 
 /** What one history line says: a label and the value before and after, all in words. */
 export interface ChangeLine {
@@ -40,7 +41,7 @@ function formatValue(field: string, value: unknown, words: HistoryWords): string
   if (field === 'archived') return t(value ? 'contacts.yes' : 'contacts.no');
   if (field === 'nextStep' && typeof value === 'object' && 'dueAt' in value) {
     const step = value as { text: string; dueAt: number };
-    return `${step.text} (${new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(step.dueAt)})`;
+    return `${step.text} (${dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(step.dueAt)})`;
   }
   if (field === 'consent' && typeof value === 'object' && 'basis' in value) {
     const consent = value as { basis: string; note?: string };
@@ -48,7 +49,7 @@ function formatValue(field: string, value: unknown, words: HistoryWords): string
   }
   if (Array.isArray(value)) return value.length ? value.join(', ') : EMPTY;
   if (typeof value === 'boolean') return t(value ? 'contacts.yes' : 'contacts.no');
-  if (typeof value === 'number' && DATE_FIELDS.has(field)) return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(value);
+  if (typeof value === 'number' && DATE_FIELDS.has(field)) return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(value);
   if (typeof value === 'number') return value.toLocaleString(locale);
   if (typeof value === 'object') {
     // An object we have no words for: its values, never its JSON.
@@ -61,7 +62,7 @@ function formatValue(field: string, value: unknown, words: HistoryWords): string
 function customValue(key: string, value: unknown, words: HistoryWords): string {
   const def = words.defs.get(key);
   if (def?.type === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return new Intl.DateTimeFormat(words.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+    return dateFormat(words.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
   }
   return formatValue(`custom:${key}`, value, words);
 }

@@ -3,6 +3,7 @@ import { SOURCE_METHODS, STAGES, STATUSES } from '../model';
 import { foldText } from '../text/fold';
 import { customKey, isCustomField, type FieldId } from './fields';
 import type { Condition, Scalar, Segment, SegmentGroup } from './schema';
+import { dateFormat } from '../i18n/date-format';
 
 /** Names the sentence needs but the segment only references by id or key. */
 export interface SegmentNames {
@@ -119,10 +120,10 @@ function formatValue(field: FieldId, v: Scalar, ctx: Context): string {
   if (field === 'group') return ctx.names.groups?.[Number(v)] ?? `#${String(v)}`;
   if (typeof v === 'boolean') return t(v ? 'segments.value.yes' : 'segments.value.no');
   if ((field === 'createdAt' || field === 'updatedAt' || field === 'nextDueAt') && typeof v === 'number') {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(v);
+    return dateFormat(locale, { dateStyle: 'medium' }).format(v);
   }
   if (typeof v === 'string' && ISO_DATE.test(v)) {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${v}T00:00:00Z`));
+    return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${v}T00:00:00Z`));
   }
   if (typeof v === 'number') return new Intl.NumberFormat(locale).format(v);
   return v;

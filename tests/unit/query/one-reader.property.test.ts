@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { groupOf } from '../helpers/segment-arbs';
 import { describe, expect, it } from 'vitest';
 import { loadColumnPage, loadCounts, type BoardFilter } from '../../../lib/board/query';
 import { compareForSort, queryContacts, SORT_FIELDS, type ContactFilter, type ContactSort } from '../../../lib/contacts/query';
@@ -9,7 +10,7 @@ import { quickSearch } from '../../../lib/popup/search';
 import { matchesSegment } from '../../../lib/segments/match';
 import { countSegment } from '../../../lib/segments/query';
 import { readSegment } from '../../../lib/segments/reader';
-import type { Condition, Segment, SegmentGroup } from '../../../lib/segments/schema';
+import type { Condition, Segment } from '../../../lib/segments/schema';
 import { contact } from '../segments/contacts';
 import { matchesBoardFilter, matchesContactFilter } from './oracle';
 
@@ -85,13 +86,7 @@ const conditionArb: fc.Arbitrary<Condition> = fc.oneof(
   fc.constantFrom('acme', 'ok').map((value): Condition => ({ type: 'condition', field: 'company', op: 'contains', value })),
   fc.constantFrom(3, 7).map((value): Condition => ({ type: 'condition', field: 'custom:budget', op: 'gt', value })),
 );
-const groupArb = (depth: number): fc.Arbitrary<SegmentGroup> =>
-  fc.record({
-    type: fc.constant('group' as const),
-    match: fc.constantFrom<'all' | 'any'>('all', 'all', 'any'),
-    negate: fc.constantFrom(false, false, false, true),
-    children: fc.array(depth > 1 ? fc.oneof({ weight: 3, arbitrary: conditionArb }, { weight: 1, arbitrary: groupArb(depth - 1) }) : conditionArb, { maxLength: 4 }),
-  });
+const groupArb = groupOf(conditionArb);
 
 /** A saved segment the filters may name (or a missing one: nothing matches). */
 const savedArb = fc.option(groupArb(2), { nil: undefined });

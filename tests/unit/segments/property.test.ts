@@ -1,11 +1,12 @@
 import fc from 'fast-check';
+import { groupOf } from '../helpers/segment-arbs';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../../../lib/db/database';
 import { SOURCE_METHODS, STAGES, STATUSES, type Contact } from '../../../lib/model';
 import { operatorsOf, VALUELESS, type FieldId } from '../../../lib/segments/fields';
 import { matchesSegment } from '../../../lib/segments/match';
 import { countSegment, matchingIds, querySegment } from '../../../lib/segments/query';
-import { conditionProblem, type Condition, type Scalar, type Segment, type SegmentGroup } from '../../../lib/segments/schema';
+import { conditionProblem, type Condition, type Scalar, type Segment } from '../../../lib/segments/schema';
 import { contact } from './contacts';
 
 /** A fixed seed: a failure in CI is the same failure on any machine (fast-check prints it too). */
@@ -69,13 +70,7 @@ const conditionOn = (fields: fc.Arbitrary<FieldId>): fc.Arbitrary<Condition> => 
   .filter((condition) => conditionProblem(condition) === null);
 const conditionArb = conditionOn(fieldArb);
 
-const groupArb = (depth: number): fc.Arbitrary<SegmentGroup> =>
-  fc.record({
-    type: fc.constant('group' as const),
-    match: fc.constantFrom<'all' | 'any'>('all', 'all', 'any'),
-    negate: fc.constantFrom(false, false, false, true),
-    children: fc.array(depth > 1 ? fc.oneof({ weight: 3, arbitrary: conditionArb }, { weight: 1, arbitrary: groupArb(depth - 1) }) : conditionArb, { maxLength: 4 }),
-  });
+const groupArb = groupOf(conditionArb);
 
 /** Flat segments on indexed fields only: every one of them is answered from indexes. */
 const indexedSegmentArb: fc.Arbitrary<Segment> = fc.record({
