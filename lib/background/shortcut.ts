@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { draftFromProfile } from '../capture/draft';
-import { savePending, settlePending } from '../contacts/pending';
+import { savePending } from '../contacts/pending';
 import { upsertByEmail } from '../contacts/repository';
 import { showBadge, type BadgeKind } from './badge';
 import { failReasonOf, recordFailedSave, type FailReason } from './failed-save';
@@ -20,7 +20,7 @@ export async function saveTabProfile(tabId: number): Promise<{ kind: BadgeKind; 
   if (!page || !profile) return { kind: 'nothing', reason: 'nothing' };
   if (profile.email) {
     const draft = draftFromProfile(profile, profile.email, page.url, page.method);
-    const result = await settlePending(await upsertByEmail(draft, { policy: 'refresh' }), profile.linkedinUrl);
+    const result = await upsertByEmail(draft, { policy: 'refresh', pendingKey: profile.linkedinUrl });
     const reason = failReasonOf(result);
     return reason ? { kind: 'refused', reason, email: profile.email } : { kind: 'saved' };
   }

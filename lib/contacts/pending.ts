@@ -64,14 +64,6 @@ export async function removePending(linkedinUrl: string): Promise<boolean> {
   });
 }
 
-/** A profile saved as a contact by another path no longer waits. */
-export async function settlePending(result: UpsertResult, linkedinUrl: string | undefined): Promise<UpsertResult> {
-  if (linkedinUrl && (result.outcome === 'created' || result.outcome === 'updated' || result.outcome === 'unchanged')) {
-    await getDb().pending.delete(linkedinUrl);
-  }
-  return result;
-}
-
 /** Newest first, bounded: the list a popup shows. */
 export function pendingProfiles(limit = 50): Promise<PendingProfile[]> {
   return getDb().pending.orderBy('updatedAt').reverse().limit(limit).toArray();

@@ -71,7 +71,8 @@ export function zodProblems(error: { issues: Array<{ path: PropertyKey[]; messag
  * Create or merge by normalized email, through the write pipeline in one
  * transaction. Concurrent calls for the same email are serialized by
  * IndexedDB, so exactly one creates. `pendingKey`: the "To complete" row this
- * contact settles, removed in the same transaction.
+ * contact settles (a profile saved by any path no longer waits), removed in
+ * the same transaction.
  */
 export async function upsertByEmail(input: ContactDraft, options: UpsertOptions & { pendingKey?: string } = {}): Promise<UpsertResult> {
   const parsed = ContactDraftSchema.safeParse(input);
@@ -89,7 +90,9 @@ export async function upsertByEmail(input: ContactDraft, options: UpsertOptions 
     const { written, refused, consentKept } = await commit(db, [proposal], { hashes, origin: draft.source.where, consent: 'keep-status', room: 'partial' });
     const refusal = refused[0];
     if (refusal) return { outcome: 'refused', reason: refusal.reason, email: draft.email, ...(refusal.suppressedAs ? { suppressedAs: refusal.suppressedAs } : {}) };
-    if (options.pendingKey) await db.pending.delete(options.pendingKey);
+    // Only an existing row is deleted: a delete of nothing still wakes every live "To complete" count.
+    const { pendingKey } = options;
+    if (pendingKey && (await db.pending.get(pendingKey))) await db.pending.delete(pendingKey);
     if (!existing) return { outcome: 'created', contact: written[0]!.contact };
     // Even an overwrite cannot reopen an unsubscribed contact: that needs new consent.
     if (consentKept.length && draft.status) conflicts.status = [existing.status, draft.status];

@@ -1,5 +1,6 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { countDelta, type Countable, type CounterRow } from './counters';
+import { noteDueChange } from './due-key';
 
 const CONTACTS = 'contacts';
 export const COUNTERS = 'counters';
@@ -69,10 +70,13 @@ function changesOf(req: DBCoreMutateRequest, before: Array<Countable | undefined
 function mutateCounted(contacts: DBCoreTable, counters: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   return rowsBefore(contacts, req).then((before) =>
     contacts.mutate(req).then((result) => {
-      const counted =
-        before === 'all'
-          ? counters.mutate({ type: 'deleteRange', trans: req.trans, range: (req as { range: DBCoreKeyRange }).range })
-          : applyDelta(counters, req.trans, countDelta(changesOf(req, before, result)));
+      if (before === 'all') {
+        noteDueChange();
+        return counters.mutate({ type: 'deleteRange', trans: req.trans, range: (req as { range: DBCoreKeyRange }).range }).then(() => result);
+      }
+      const changes = changesOf(req, before, result);
+      if (changes.some(([was, now]) => was?.nextDueAt !== now?.nextDueAt)) noteDueChange();
+      const counted = applyDelta(counters, req.trans, countDelta(changes));
       return counted.then(() => result);
     }),
   );

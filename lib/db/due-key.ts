@@ -25,3 +25,23 @@ export function deriveDueKey(table: Table): void {
     return { nextDueAt: dueKeyOf(next) };
   });
 }
+
+/*
+ * Whether a write in this page changed a due time since the reminders were
+ * last rebuilt (set by the counters middleware, which sees every contact
+ * row before and after). Rebuilding the alarm and the badge costs about
+ * 10 ms of reads and browser calls, and most writes (a capture) change no
+ * next step. It starts true: a page's first write rebuilds them once.
+ */
+let dueChanged = true;
+
+export function noteDueChange(): void {
+  dueChanged = true;
+}
+
+/** True once after any due time changed; the caller then rebuilds the reminders. */
+export function takeDueChange(): boolean {
+  const changed = dueChanged;
+  dueChanged = false;
+  return changed;
+}

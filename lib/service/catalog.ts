@@ -21,6 +21,6 @@ export const saveFieldDef = /*#__PURE__*/ operation(FieldDefInputSchema, (input)
 export const deleteFieldDef = /*#__PURE__*/ operation(z.object({ key: z.string().regex(/^[a-z0-9_]{1,64}$/) }), ({ key }) => removeFieldDef(key));
 export const saveSegment = /*#__PURE__*/ operation(SegmentInputSchema, (input) => save(input));
 export const deleteSegment = /*#__PURE__*/ operation(z.object({ id }), ({ id }) => removeSegment(id));
-export const saveSettings = /*#__PURE__*/ operation(SettingsSchema.partial().strict(), (patch) => saveAll(patch));
+export const saveSettings = /*#__PURE__*/ operation(SettingsSchema.partial().strict(), (patch) => saveAll(patch), { reminders: true });
 export const loadSampleContacts = /*#__PURE__*/ operation(nothing, () => loadSamples());
 export const removeSampleContacts = /*#__PURE__*/ operation(nothing, () => removeSamples());

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { EditBaseSchema } from '../contacts/edit';
 import { ContactDraftSchema, ContactPatchSchema, StageSchema, StatusSchema, type Contact } from '../model';
 import { deleteContactsUndoable, findByEmail, findByLinkedinUrl, updateContact as update, upsertByEmail } from '../contacts/repository';
-import { settlePending } from '../contacts/pending';
 import { BulkRequestSchema, bulkUpdate } from '../contacts/bulk';
 import { archiveContacts as archive, unarchiveContacts as unarchive } from '../contacts/archive';
 import { eraseContacts as erase } from '../gdpr/erase';
@@ -39,9 +38,7 @@ const idList = z.object({ ids: z.array(id).max(200_000) });
 const NewConsentSchema = z.object({ note: z.string().max(500).optional() });
 
 /** A save from the capture card or Gmail's Save: captured values refresh earlier captured ones. */
-export const captureContact = /*#__PURE__*/ operation(ContactDraftSchema, async (draft) =>
-  settlePending(await upsertByEmail(draft, { policy: 'refresh' }), draft.linkedinUrl),
-);
+export const captureContact = /*#__PURE__*/ operation(ContactDraftSchema, (draft) => upsertByEmail(draft, { policy: 'refresh', pendingKey: draft.linkedinUrl }));
 
 export const lookupContact = /*#__PURE__*/ operation(
   z

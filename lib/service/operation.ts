@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { guardStorage } from '../db/storage-errors';
+import { takeDueChange } from '../db/due-key';
 import { refreshReminders } from '../reminders/schedule';
 
 /** Input a page handed to the service that its schema refuses (a bug in the page, never the user's fault). */
@@ -20,15 +21,16 @@ export class InvalidInput extends Error {
 export function operation<S extends z.ZodType, R>(
   input: S,
   work: (data: z.output<S>) => Promise<R>,
-  { writes = true }: { writes?: boolean } = {},
+  { writes = true, reminders = false }: { writes?: boolean; reminders?: boolean } = {},
 ): (data: z.input<S>) => Promise<R> {
   return (data) =>
     guardStorage(async () => {
       const parsed = input.safeParse(data);
       if (!parsed.success) throw new InvalidInput(parsed.error.issues[0]?.message);
       const answer = await work(parsed.data);
-      if (!writes) return answer;
-      // The next due time and the overdue badge follow every write, read from the database (the worker no longer sees page writes).
+      // The next due time and the overdue badge follow every write that moved a due time, read from the
+      // database (the worker no longer sees page writes); `reminders`: the operation changes them otherwise (the setting).
+      if (!writes || !(takeDueChange() || reminders)) return answer;
       await refreshReminders().catch((error: unknown) => console.error('FluenzR: reminders', error));
       return answer;
     });
