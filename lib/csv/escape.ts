@@ -9,12 +9,23 @@ const NEEDS_QUOTES = /[",;|\t\r\n]|^\s|\s$/;
 
 /** Neutralize formulas with a leading apostrophe, then quote as RFC 4180 says. */
 export function csvCell(value: string): string {
-  const safe = FORMULA.test(value) ? `'${value}` : value;
+  if (value === '') return value;
+  const safe = mayBeFormula(value.charCodeAt(0)) && FORMULA.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function csvLine(cells: string[], delimiter: string): string {
-  return cells.map(csvCell).join(delimiter) + '\r\n';
+/**
+ * Whether FORMULA needs testing: a first character that is printable ASCII and none
+ * of ' = + - @ settles it without the regular expression (an export tests 1.5 million cells).
+ */
+function mayBeFormula(first: number): boolean {
+  return first < 33 || first > 126 || first === 39 || first === 61 || first === 43 || first === 45 || first === 64;
+}
+
+export function csvLine(cells: readonly string[], delimiter: string): string {
+  let line = '';
+  for (let i = 0; i < cells.length; i++) line += (i ? delimiter : '') + csvCell(cells[i]!);
+  return line + '\r\n';
 }
 
 /** Undo our export's formula guard: "'=SUM" was written for "=SUM". */

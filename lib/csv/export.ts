@@ -10,6 +10,7 @@
  * any of them. Contacts are read in pages, never all at once. What this
  * writes, the importer reads back field for field.
  */
+import { countByArchived } from '../contacts/counts';
 import { getDb } from '../db/database';
 import type { Contact, CustomFieldDef } from '../model';
 import { ALIASES, normalizeHeader, WEAK_ALIASES } from './aliases';
@@ -48,13 +49,16 @@ export async function exportContactsCsv(selection: ExportSelection, options: Exp
   const delimiter = format === 'excel-fr' ? ';' : ',';
   const parts: string[] = [format === 'excel-fr' ? '\uFEFF' : ''];
   parts.push(csvLine(headers(columns, defs, format), delimiter));
+  const cells = columns.map((column) => cellOf(column, groups, format));
+  const row: string[] = new Array(cells.length);
   let count = 0;
   for await (const page of pagesOf(selection, options.pageSize ?? 1000)) {
     const lines: string[] = [];
     for (const contact of page) {
       if (contact.archived && !options.includeArchived) continue;
       if (selection.where && !selection.where(contact)) continue;
-      lines.push(csvLine(columns.map((column) => cell(contact, column, groups, format)), delimiter));
+      for (let i = 0; i < cells.length; i++) row[i] = cells[i]!(contact);
+      lines.push(csvLine(row, delimiter));
       count++;
     }
     if (lines.length) parts.push(lines.join(''));
@@ -75,45 +79,77 @@ function headers(columns: string[], defs: CustomFieldDef[], format: ExportFormat
   });
 }
 
-function cell(contact: Contact, column: string, groups: Map<number, string>, format: ExportFormat): string {
+/** One column's cell, chosen once per export rather than per cell (an export writes 1.5 million of them). */
+function cellOf(column: string, groups: Map<number, string>, format: ExportFormat): (contact: Contact) => string {
   if (column.startsWith('custom:')) {
-    const value = contact.customFields[column.slice(7)];
-    return value === undefined || value === null ? '' : String(value);
+    const key = column.slice(7);
+    return (contact) => {
+      const value = contact.customFields[key];
+      return value === undefined || value === null ? '' : String(value);
+    };
   }
   // Excel in French: values as the French UI writes them, which the importer reads back.
   const word = (kind: ValueKind, value: string) => (format === 'excel-fr' ? frenchLabel(kind, value) : value);
   switch (column as StandardColumn) {
-    case 'tags': return contact.tags.join(', ');
-    case 'groups': return contact.groupIds.flatMap((id) => (groups.has(id) ? [groups.get(id)!] : [])).join(', ');
-    case 'otherEmails': return (contact.otherEmails ?? []).join(', ');
-    case 'stage': return word('stage', contact.stage);
-    case 'status': return word('status', contact.status);
-    case 'source': return word('source', contact.source.method);
-    case 'sourceUrl': return contact.source.where;
-    case 'legalBasis': return word('legalBasis', contact.consent.basis);
-    default: return String(contact[column as keyof Contact] ?? '');
+    case 'tags': return (contact) => contact.tags.join(', ');
+    case 'groups': return (contact) => contact.groupIds.flatMap((id) => (groups.has(id) ? [groups.get(id)!] : [])).join(', ');
+    case 'otherEmails': return (contact) => (contact.otherEmails ?? []).join(', ');
+    case 'stage': return (contact) => word('stage', contact.stage);
+    case 'status': return (contact) => word('status', contact.status);
+    case 'source': return (contact) => word('source', contact.source.method);
+    case 'sourceUrl': return (contact) => contact.source.where;
+    case 'legalBasis': return (contact) => word('legalBasis', contact.consent.basis);
+    default: return (contact) => String(contact[column as keyof Contact] ?? '');
   }
 }
 
 async function* pagesOf(selection: ExportSelection, size: number): AsyncIterable<Contact[]> {
-  const db = getDb();
   if ('pages' in selection) {
     yield* selection.pages;
     return;
   }
+  const db = getDb();
   if ('ids' in selection) {
-    for (let i = 0; i < selection.ids.length; i += size) {
-      const page = await db.contacts.bulkGet(selection.ids.slice(i, i + size));
-      yield page.filter((c): c is Contact => c !== undefined);
-    }
+    const { ids } = selection;
+    const reads = function* () {
+      for (let i = 0; i < ids.length; i += size) yield () => db.contacts.bulkGet(ids.slice(i, i + size));
+    };
+    for await (const page of inOrder(reads())) yield page.filter((c): c is Contact => c !== undefined);
     return;
   }
-  // Walk the primary key: one page in memory at a time.
-  let after = 0;
-  for (;;) {
-    const page = await db.contacts.where(':id').above(after).limit(size).toArray();
-    if (!page.length) return;
+  const [last] = await db.contacts.orderBy(':id').reverse().limit(1).primaryKeys();
+  if (last === undefined) return;
+  // Windows of ids holding about `size` contacts each (ids are auto-incremented; deletes leave holes, which widen them).
+  const stored = await countByArchived(db, 'all');
+  const width = Math.max(size, Math.ceil((size * last) / Math.max(stored, 1)));
+  const reads = function* () {
+    for (let after = 0; after < last; after += width) yield () => db.contacts.where(':id').between(after, after + width, false, true).toArray();
+  };
+  for await (const page of inOrder(reads())) if (page.length) yield page;
+}
+
+/**
+ * IndexedDB answers several reads at once much faster than one after the other
+ * (100,000 contacts: 3.5-4.5 s in one chain, 1.9 s in four on this project's
+ * 2-core machine), so a few pages are asked for ahead and handed over in order.
+ * At most READS_AHEAD + 1 pages are in memory.
+ */
+const READS_AHEAD = 4;
+
+async function* inOrder<T>(reads: Iterator<() => Promise<T>>): AsyncIterable<T> {
+  const pending: Array<Promise<T>> = [];
+  const askNext = () => {
+    const next = reads.next();
+    if (next.done) return;
+    const read = next.value();
+    // If the caller stops early, a read started ahead must not fail unhandled.
+    read.catch(() => undefined);
+    pending.push(read);
+  };
+  for (let i = 0; i < READS_AHEAD; i++) askNext();
+  while (pending.length) {
+    const page = await pending.shift()!;
+    askNext();
     yield page;
-    after = page[page.length - 1]!.id;
   }
 }
