@@ -14,7 +14,7 @@ import { ContactsTable } from './contacts/ContactsTable';
 import { EmptyState, SampleBanner } from './contacts/EmptyState';
 import { FilterBar } from './contacts/FilterBar';
 import { TableSkeleton } from './contacts/TableSkeleton';
-import { useContactQuery } from './contacts/useContactQuery';
+import { startFirstRead, useContactQuery } from './contacts/useContactQuery';
 import { goToContacts, useContactLinks } from './contacts/useContactLinks';
 import { useSelection } from './contacts/useSelection';
 import { useSampleCount } from '../hooks/usePrivacy';
@@ -64,6 +64,8 @@ export function ContactsSection() {
   const changeSearch = (next: string) => {
     clear();
     setSearch(next);
+    // The read starts with the keystroke, not after the deferred render (same filter object as below).
+    startFirstRead({ ...chips, search: next, ...linked }, sort);
   };
   const openContact = useCallback((id: number | 'new') => {
     returnFocus.current = document.activeElement as HTMLElement | null;

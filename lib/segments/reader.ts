@@ -225,6 +225,14 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
       const keys = once(async () => new Set((await prepareSegment(db, segment, chunk, memo)).ids));
       return walkingResult(db, walk, sort, async () => matches, { rows: (contact) => matchesSegment(contact, segment) }, keys, { expected: matches, walked }, steps);
     }
+    // The walk keeps to its own index (live or archived): the word's keys tell the rest, and the
+    // other flag's ids (5,000 archived keys at 100,000 contacts, 60-70 ms) need not be read to subtract them.
+    const word = await prepareSegment(db, rest, chunk, memo);
+    if (word.ids && word.exact) {
+      if (word.ids.length <= smallSet) return smallResult(db, segment, sort, word.ids, false);
+      const candidates = new Set(word.ids);
+      return walkingResult(db, walk, sort, async () => matches, { ids: (id) => candidates.has(id) }, async () => candidates, { expected: matches, walked }, steps);
+    }
   }
 
   const prepared = await prepareSegment(db, segment, chunk, memo);

@@ -54,16 +54,20 @@ async function readFirst(filter: ContactFilter, sort: ContactSort): Promise<Firs
   return { result, firstPage: await result.page(0, PAGE) };
 }
 
-/** A read started before the page rendered (see startFirstRead), taken by the first query with the same key. */
+/** A read started before React rendered (see startFirstRead), taken by the next query with the same key. */
 let headStart: { key: string; read: Promise<FirstRead> } | undefined;
+let unwatchHeadStart: (() => void) | undefined;
 
 /**
- * Start reading the table's first rows before React renders the page: the
- * database opens and answers while the page's first render runs, instead
- * of after it. Only the very first query with the same filter and sort
- * uses it; any other is read as usual.
+ * Start reading the table's first rows before React renders: at page start
+ * (the database opens and answers while the first render runs) and on a
+ * search keystroke (the deferred render and its effect came 30-70 ms after
+ * the key). Only the next query uses it, and only with the same filter and
+ * sort; any other is read as usual.
  */
 export function startFirstRead(filter: ContactFilter, sort: ContactSort): void {
+  // A head start a query never took must not answer one after a write: any change drops it.
+  unwatchHeadStart ??= watchContacts(() => (headStart = undefined));
   const key = JSON.stringify([filter, sort]);
   const read = readFirst(filter, sort);
   // Unused (another filter came first) or failed: the hook reads again, and reports errors itself.
@@ -86,7 +90,7 @@ export function useContactQuery(filter: ContactFilter, sort: ContactSort): Loade
     let current = true;
     const [f, s] = JSON.parse(key) as [ContactFilter, ContactSort];
     void (async () => {
-      const { result, firstPage } = await ((version === 0 && takeHeadStart(key)) || readFirst(f, s));
+      const { result, firstPage } = await (takeHeadStart(key) || readFirst(f, s));
       if (!current) return;
       // A short first page is the whole answer; otherwise show it while counting.
       if (firstPage.length < PAGE) return setLoaded({ result, firstPage, total: firstPage.length });
