@@ -217,21 +217,30 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
     return { total, page: (offset, limit) => ordered(walk.range(), sort).offset(offset).limit(limit).toArray(), ids: () => sortedIds(walk, sort) };
   }
 
-  // One short word many contacts share ("m", "du"): counted, and walking finds a first page sooner than reading its keys.
-  const counting = plan.exact && restPlan.candidate?.kind === 'prefix' ? countedSize(db, plan.candidate) : undefined;
-  if (counting) {
-    const matches = await counting;
-    if (matches > smallSet && matches >= BROAD_SHARE * walked) {
+  // One word beyond what the sort index answers (the manager's and the popup's search).
+  const word = restPlan.exact && restPlan.candidate?.kind === 'prefix' ? restPlan.candidate : undefined;
+  if (word) {
+    // A short word many contacts share ("m", "du"): counted, and walking finds a first page sooner than reading its keys.
+    const counting = plan.exact ? countedSize(db, plan.candidate) : undefined;
+    const matches = counting && (await counting);
+    if (matches !== undefined && matches > smallSet && matches >= BROAD_SHARE * walked) {
       const keys = once(async () => new Set((await prepareSegment(db, segment, chunk, memo)).ids));
       return walkingResult(db, walk, sort, async () => matches, { rows: (contact) => matchesSegment(contact, segment) }, keys, { expected: matches, walked }, steps);
     }
     // The walk keeps to its own index (live or archived): the word's keys tell the rest, and the
     // other flag's ids (5,000 archived keys at 100,000 contacts, 60-70 ms) need not be read to subtract them.
-    const word = await prepareSegment(db, rest, chunk, memo);
-    if (word.ids && word.exact) {
-      if (word.ids.length <= smallSet) return smallResult(db, segment, sort, word.ids, false);
-      const candidates = new Set(word.ids);
-      return walkingResult(db, walk, sort, async () => matches, { ids: (id) => candidates.has(id) }, async () => candidates, { expected: matches, walked }, steps);
+    const keys = await prepareSegment(db, rest, chunk, memo);
+    if (keys.ids && keys.exact) {
+      if (keys.ids.length <= smallSet) return smallResult(db, segment, sort, keys.ids, false, await rowsOfWord(db, word.prefix));
+      const candidates = new Set(keys.ids);
+      if (matches !== undefined) return walkingResult(db, walk, sort, async () => matches, { ids: (id) => candidates.has(id) }, async () => candidates, { expected: matches, walked }, steps);
+      // Not counted (a longer word): the count subtracts the other flag's ids, read while the first page is found.
+      const total = once(async () => {
+        const exact = await prepareSegment(db, segment, chunk, memo);
+        return exact.exact && exact.ids ? exact.ids.length : (await checkCandidates(db, exact)).size;
+      });
+      total().catch(() => undefined);
+      return walkingResult(db, walk, sort, total, { ids: (id) => candidates.has(id) }, async () => candidates, { expected: candidates.size, walked }, steps);
     }
   }
 
@@ -253,6 +262,19 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
   }
   // Many candidates, not all matching: checked a chunk at a time when the count or the full order is asked.
   return walkingResult(db, walk, sort, async () => (await check()).size, { rows: (contact) => candidates.has(contact.id) && matchesSegment(contact, segment) }, check, share, steps);
+}
+
+/**
+ * The contacts with a word starting with `prefix`, read on the word index with
+ * their values: one request, about three times faster than a get per id
+ * ("mul" at 100,000 contacts: 1,442 index entries in 70 ms, against 220 ms for
+ * 1,247 gets). A contact with two such words comes twice; kept once.
+ */
+async function rowsOfWord(db: FluenzrDatabase, prefix: string): Promise<Contact[]> {
+  const rows = await db.contacts.where('searchWords').startsWith(prefix).toArray();
+  const byId = new Map<number, Contact>();
+  for (const row of rows) byId.set(row.id, row);
+  return [...byId.values()];
 }
 
 /** Few candidates: read them, check each, sort like the index would. */
