@@ -165,7 +165,9 @@ function walkingResult(
    * contacts at once. Pages read at the same time each keep their own answer.
    */
   const grow = async (wanted: number): Promise<Found | null> => {
-    let count = Math.max(steps.min, Math.ceil((wanted / density) * 1.5), longest ? longest.read * 4 : 0);
+    // Past a first read, the density it saw sizes the next one (at least twice as long, fourfold when it saw no match).
+    const seen = longest && longest.ids.length ? Math.ceil((wanted / longest.ids.length) * longest.read * 1.2) : 0;
+    let count = Math.max(steps.min, Math.ceil((wanted / density) * 1.5), longest ? Math.max(seen, longest.read * (seen ? 2 : 4)) : 0);
     for (;;) {
       const range = ordered(walk.range(), sort).limit(count);
       let found: Found;

@@ -82,6 +82,9 @@ async function restrictArchived(db: FluenzrDatabase, flags: readonly unknown[], 
   if (wanted.has(0) && wanted.has(1)) return input;
   if (!wanted.has(0) && !wanted.has(1)) return { ids: new Set(), complete: input.complete };
   if (!input.ids.size) return input;
+  // Live contacts among candidates that will be checked one by one anyway: the check drops the few
+  // archived ones, cheaper than reading every archived key ("elodie d": 5,000 keys, 70 ms, to drop ~5 %).
+  if (!input.complete && !wanted.has(1)) return input;
   if ((await countByArchived(db, 1)) > NARROW_FACTOR * input.ids.size) return { ids: input.ids, complete: false };
   const archived = new Set((await db.contacts.where('archived').equals(1).primaryKeys()) as number[]);
   const keep = wanted.has(1);
