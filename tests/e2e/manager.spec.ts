@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/extension';
 import { contactsPage } from './support/manager';
+import { sampleContacts, seedDatabase } from './support/seed';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/jane-doe/';
 
@@ -16,6 +17,23 @@ test.describe('contact manager', () => {
     await page.getByRole('button', { name: 'Remove sample contacts' }).click();
     await expect(page.getByTestId('contacts-empty')).toBeVisible();
     await expect(contacts.count).toHaveText('0 contacts');
+  });
+
+  test('a base larger than the first read: newest first, every row in place when scrolled, down to the last', async ({ openExtensionPage }) => {
+    // The table's first read asks for 50 rows and the rest of its first page follows: rows past it must come, in order.
+    const base = sampleContacts(160);
+    const page = await openExtensionPage('options');
+    await seedDatabase(page, { contacts: base, plan: 'pro' });
+    await page.reload();
+    const contacts = contactsPage(page);
+    await expect(contacts.count).toHaveText('160 contacts');
+    const rowOf = (i: number) => contacts.rows.filter({ hasText: base[i]!.email });
+    await expect(contacts.rows.first()).toContainText(base[0]!.email);
+    for (const index of [49, 50, 75, 99, 100, 159]) {
+      await contacts.grid.evaluate((node, top) => node.scrollTo({ top }), index * 40);
+      await expect(rowOf(index)).toBeVisible();
+      await expect(rowOf(index)).toHaveAttribute('aria-rowindex', String(index + 2));
+    }
   });
 
   test('quick search ignores accents and case, by name, company and email', async ({ openExtensionPage }) => {
