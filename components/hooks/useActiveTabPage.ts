@@ -2,6 +2,33 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { pageKey, type TabPage } from '../../lib/background/page-state';
 
+type TabLookup = { at: number; tab: Promise<number | null>; page: Promise<TabPage | null> };
+let early: TabLookup | undefined;
+/** A lookup started at page start answers the hooks mounted in the page's first second only (the user may switch tabs later). */
+const EARLY_MS = 1000;
+
+const activeTab = async (): Promise<number | null> => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null;
+const storedPage = async (tabId: number): Promise<TabPage | null> => {
+  const key = pageKey(tabId);
+  return ((await browser.storage.session.get(key))[key] as TabPage | undefined) ?? null;
+};
+
+/**
+ * Ask for the active tab and what its content script reported before React
+ * renders: the side panel decides between its board and its capture view on
+ * that answer, and the two browser calls otherwise came one after the other,
+ * each after a render.
+ */
+export function startTabLookup(): void {
+  if (new URLSearchParams(location.search).get('tabId')) return;
+  const tab = activeTab();
+  const page = tab.then((id) => (id === null ? null : storedPage(id)));
+  page.catch(() => undefined);
+  early = { at: performance.now(), tab, page };
+}
+
+const earlyLookup = () => (early && performance.now() - early.at < EARLY_MS ? early : undefined);
+
 /**
  * The tab this page works on: `?tabId=` when given (a page opened for a
  * given tab), else the active tab of the current window, followed as the
@@ -15,12 +42,12 @@ export function useActiveTabId(): number | null | undefined {
   useEffect(() => {
     if (new URLSearchParams(location.search).get('tabId')) return;
     let alive = true;
-    const refresh = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (alive) setTabId(tab?.id ?? null);
+    const refresh = async (first: boolean) => {
+      const id = await ((first && earlyLookup()?.tab) || activeTab());
+      if (alive) setTabId(id);
     };
-    void refresh();
-    const onActivated = () => void refresh();
+    void refresh(true);
+    const onActivated = () => void refresh(false);
     browser.tabs.onActivated.addListener(onActivated);
     return () => {
       alive = false;
@@ -44,8 +71,10 @@ export function useActiveTabPage(): ActiveTabPage {
     if (tabId === undefined || tabId === null) return;
     const key = pageKey(tabId);
     let alive = true;
-    void browser.storage.session.get(key).then((stored) => {
-      if (alive) setState({ tabId, page: (stored[key] as TabPage | undefined) ?? null });
+    const started = earlyLookup();
+    const read = started ? started.tab.then((id) => (id === tabId ? started.page : storedPage(tabId))) : storedPage(tabId);
+    void read.then((page) => {
+      if (alive) setState({ tabId, page });
     });
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'session' && key in changes) setState({ tabId, page: (changes[key]?.newValue as TabPage | undefined) ?? null });
