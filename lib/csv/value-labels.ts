@@ -1,4 +1,4 @@
-import { translator, type MessageKey } from '../i18n';
+import { translator, type Locale, type MessageKey, type Translate } from '../i18n';
 import { LEGAL_BASES, SOURCE_METHODS, STAGES, STATUSES } from '../model';
 import { foldText } from '../text/fold';
 
@@ -15,8 +15,10 @@ export const VALUE_KINDS = {
 } as const;
 export type ValueKind = keyof typeof VALUE_KINDS;
 
-const fr = translator('fr');
-const en = translator('en');
+// Translators are made on first use: this module is in every page's bundle, most never need French.
+const made: Partial<Record<Locale, Translate>> = {};
+const fr: Translate = (key, params) => (made.fr ??= translator('fr'))(key, params);
+const en: Translate = (key, params) => (made.en ??= translator('en'))(key, params);
 const fold = (value: string) => foldText(value.trim()).replace(/[_\s-]+/g, ' ');
 
 /** The value as the French UI writes it ("Gagné", "Intérêt légitime"). */

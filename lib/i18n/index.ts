@@ -28,19 +28,23 @@ export type MessageKey = KeysOf<Area>;
 export type Locale = 'en' | 'fr';
 export const LOCALES: readonly Locale[] = ['en', 'fr'];
 
-const DICTIONARIES: Record<Locale, Record<string, string>> = {
-  en: Object.assign({}, ...AREAS.map((area) => area.en)),
+const BUILD: Record<Locale, () => Record<string, string>> = {
+  en: () => Object.assign({}, ...AREAS.map((area) => area.en)),
   // French punctuation is applied once here, so no string can forget it.
-  fr: Object.fromEntries(Object.entries(Object.assign({}, ...AREAS.map((area) => area.fr)) as Record<string, string>).map(([key, text]) => [key, frenchTypography(text)])),
+  fr: () => Object.fromEntries(Object.entries(Object.assign({}, ...AREAS.map((area) => area.fr)) as Record<string, string>).map(([key, text]) => [key, frenchTypography(text)])),
 };
+const built: Partial<Record<Locale, Record<string, string>>> = {};
+/** Built on first use: a page shown in English never pays for the French typography pass over every string (every page opens with it). */
+const dictionary = (locale: Locale): Record<string, string> => (built[locale] ??= BUILD[locale]());
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function translator(locale: Locale): Translate {
-  const dictionary = DICTIONARIES[locale];
+  const strings = dictionary(locale);
+  const english = dictionary('en');
   return (key, params) => {
-    const template = dictionary[key] ?? DICTIONARIES.en[key] ?? key;
+    const template = strings[key] ?? english[key] ?? key;
     return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : template;
   };
 }
@@ -55,5 +59,5 @@ export function resolveLocale(setting: 'auto' | Locale): Locale {
 }
 
 export function messageKeys(locale: Locale): string[] {
-  return Object.keys(DICTIONARIES[locale]);
+  return Object.keys(dictionary(locale));
 }
