@@ -3,7 +3,7 @@ import { compareForSort, SORT_INDEX, type ContactSort } from '../contacts/query-
 import type { FluenzrDatabase } from '../db/database';
 import { STAGES, type Contact, type Stage } from '../model';
 import { matchesCondition, matchesSegment } from './match';
-import { planSegment } from './plan';
+import { planSegment, type Candidate } from './plan';
 import { checkCandidates, CHUNK, prepareSegment } from './query';
 import { countedSize, type ResolveMemo } from './resolve';
 import type { Condition, Segment } from './schema';
@@ -257,7 +257,8 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
   if (prepared.exact) return walkingResult(db, walk, sort, async () => candidates.size, { ids: (id) => candidates.has(id) }, async () => candidates, share, steps);
   if (candidates.size <= CHECK_FIRST) {
     // Not too many to check ("elodie" when "d" was too broad to read): checked first, the matches are then an exact set.
-    const rows = (await db.contacts.bulkGet(prepared.ids)).filter((c): c is Contact => !!c && matchesSegment(c, segment));
+    const read = (await rowsOfLongestWord(db, restPlan.candidate, 2 * candidates.size)) ?? (await db.contacts.bulkGet(prepared.ids));
+    const rows = read.filter((c): c is Contact => !!c && matchesSegment(c, segment));
     const matches = new Set(rows.map((c) => c.id));
     if (matches.size <= smallSet) return smallResult(db, segment, sort, [...matches], true, rows);
     return walkingResult(db, walk, sort, async () => matches.size, { ids: (id) => matches.has(id) }, async () => matches, { expected: matches.size, walked }, steps);
@@ -270,13 +271,26 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
  * The contacts with a word starting with `prefix`, read on the word index with
  * their values: one request, about three times faster than a get per id
  * ("mul" at 100,000 contacts: 1,442 index entries in 70 ms, against 220 ms for
- * 1,247 gets). A contact with two such words comes twice; kept once.
+ * 1,247 gets). A contact with two such words comes twice; kept once. With a
+ * `limit` of index entries: undefined when the word has more.
  */
-async function rowsOfWord(db: FluenzrDatabase, prefix: string): Promise<Contact[]> {
-  const rows = await db.contacts.where('searchWords').startsWith(prefix).toArray();
-  const byId = new Map<number, Contact>();
-  for (const row of rows) byId.set(row.id, row);
-  return [...byId.values()];
+async function rowsOfWord(db: FluenzrDatabase, prefix: string, limit = Infinity): Promise<Contact[] | undefined> {
+  const words = db.contacts.where('searchWords').startsWith(prefix);
+  const rows = await (limit === Infinity ? words : words.limit(limit + 1)).toArray();
+  return rows.length > limit ? undefined : [...new Map(rows.map((row) => [row.id, row])).values()];
+}
+
+/**
+ * Several search words ("elodie d"): the rows of the longest, likely the
+ * rarest, read on the word index with their values, when it holds at most
+ * `limit` entries (else undefined, and the candidates are read by id). Every
+ * match has that word, so checking these rows finds them all.
+ */
+async function rowsOfLongestWord(db: FluenzrDatabase, candidate: Candidate | null, limit: number): Promise<Contact[] | undefined> {
+  if (candidate?.kind !== 'and' || !candidate.parts.every((part) => part.kind === 'prefix')) return undefined;
+  const words = candidate.parts.map((part) => (part as { prefix: string }).prefix);
+  const longest = words.reduce((a, b) => (b.length > a.length ? b : a));
+  return rowsOfWord(db, longest, limit);
 }
 
 /** Few candidates: read them, check each, sort like the index would. */
