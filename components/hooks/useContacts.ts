@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { usageOf } from '../../lib/contacts/plan';
 import type { ArchivedScope } from '../../lib/contacts/counts';
 import type { Contact, Plan } from '../../lib/model';
 import {
@@ -11,7 +13,6 @@ import {
   historyOfContact,
   refusalOfSave,
   searchContacts,
-  usageOfPlan,
 } from '../../lib/service/read-contacts';
 import { findByEmail, findByLinkedinUrl, recentContacts } from '../../lib/contacts/repository';
 import { allPending, countPending, isPending } from '../../lib/service/read-catalog';
@@ -55,10 +56,15 @@ export function useTagCount(tag: string): number | undefined {
   return useLiveQuery(() => countWithTag(tag), [tag]);
 }
 
-/** How much of the plan is used (nothing until the plan is known). */
-/** The plan's usage; the plan comes from the page's shared settings, so a capture re-reads only the counter. */
+/**
+ * The plan's usage (nothing until the plan is known). The plan comes from the
+ * page's shared settings and the count is read at once, not once the plan is
+ * known: the two arrive together, instead of a render and a read apart. A
+ * capture re-reads only the counter.
+ */
 export function usePlanUsage(plan: Plan | undefined) {
-  return useLiveQuery(() => (plan ? usageOfPlan(plan) : undefined), [plan]);
+  const used = useLiveQuery(() => countContacts(0), []);
+  return useMemo(() => (plan && used !== undefined ? usageOf(plan, used) : undefined), [plan, used]);
 }
 
 /** Why saving this email would be refused (null: it would not); undefined while loading. */

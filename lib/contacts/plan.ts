@@ -13,5 +13,10 @@ export interface PlanUsage {
  * itself is rules.ts' planRoom, inside every write transaction.
  */
 export async function planUsage(db: FluenzrDatabase, plan: Plan): Promise<PlanUsage> {
-  return { plan, used: await countByArchived(db, 0), limit: PLAN_LIMITS[plan] };
+  return usageOf(plan, await countByArchived(db, 0));
+}
+
+/** The usage of `plan` with `used` live contacts. */
+export function usageOf(plan: Plan, used: number): PlanUsage {
+  return { plan, used, limit: PLAN_LIMITS[plan] };
 }

@@ -1,7 +1,6 @@
 import { getDb } from '../db/database';
 import { contactHistory } from '../contacts/history';
 import { countByArchived, countByGroup, type ArchivedScope } from '../contacts/counts';
-import { planUsage } from '../contacts/plan';
 import { refusalBeforeSave } from '../contacts/precheck';
 import { tagCount } from '../contacts/tags';
 import { quickSearch } from '../popup/search';
@@ -18,7 +17,6 @@ export const searchContacts = (query: string) => quickSearch(getDb(), query);
 export const countContacts = (archived: ArchivedScope) => countByArchived(getDb(), archived);
 export const countInGroup = async (groupId: number) => (await countByGroup(getDb(), [groupId]))[0];
 export const countWithTag = (tag: string) => tagCount(getDb(), tag);
-export const usageOfPlan = (plan: Plan) => planUsage(getDb(), plan);
 export const refusalOfSave = (rawEmail: string, plan: Plan) => refusalBeforeSave(getDb(), rawEmail, plan);
 
 /** One page of archived contacts, most recently changed first, and how many there are. */
