@@ -14,6 +14,7 @@ import type { Replica } from './mirror';
 import { settleDelete } from './deletes';
 import { editedAfterDelete, newContactProposal, notErased, UNSETTLED_KEY } from './restore';
 import { timed } from './timings';
+import { readDoc, storedDoc } from './packed-clock';
 
 /** kv: the local PouchDB's change sequence applied to Dexie so far. */
 export const APPLIED_SEQ_KEY = 'sync.appliedSeq';
@@ -53,7 +54,7 @@ export async function applyPulled(db: FluenzrDatabase, pouch: LocalPouch, replic
     if (!feed.results.length) break;
     const docs: SyncDoc[] = [];
     for (const change of feed.results) {
-      let doc = change.doc as SyncDoc | undefined;
+      let doc = change.doc ? readDoc(change.doc as SyncDoc) : undefined;
       if (!doc) continue;
       const ownWrite = !doc._deleted && doc.w === replica.id && !doc._conflicts?.length;
       if (doc._conflicts?.length) doc = await resolveConflict(pouch, doc, report);
@@ -76,12 +77,26 @@ export async function applyPulled(db: FluenzrDatabase, pouch: LocalPouch, replic
 }
 
 /**
+ * The mirror's own live writes need no apply (their rows are in Dexie
+ * already): when they follow the applied sequence directly, with nothing
+ * pulled in between (their `count` fills the whole range), the applied
+ * sequence moves past them unread. Otherwise the feed reads and skips them.
+ * Call where applyPulled cannot run meanwhile (the round lock).
+ */
+export async function passOwnWrites(db: FluenzrDatabase, pouch: LocalPouch, before: number | string, count: number): Promise<void> {
+  const after = (await pouch.info()).update_seq;
+  if (typeof before !== 'number' || typeof after !== 'number' || after - before !== count) return;
+  const applied = ((await db.kv.get(APPLIED_SEQ_KEY))?.value as number | string | undefined) ?? 0;
+  if (applied === before) await db.kv.put({ key: APPLIED_SEQ_KEY, value: after });
+}
+
+/**
  * Merge a document's conflicting revisions into its winning one and delete
  * the others. The written body carries no replica (`w: ''`) so every
  * replica that resolves the same conflict writes the same content.
  */
 async function resolveConflict(pouch: LocalPouch, doc: SyncDoc, report: ApplyReport): Promise<SyncDoc> {
-  const others = await Promise.all(doc._conflicts!.map((rev) => pouch.get(doc._id, { rev }) as Promise<SyncDoc>));
+  const others = await Promise.all(doc._conflicts!.map(async (rev) => readDoc((await pouch.get(doc._id, { rev })) as SyncDoc)));
   const live = [doc, ...others].filter((d) => !d._deleted && d.body);
   const merged = mergeRevisions(live);
   for (const u of merged.unsettled) report.unsettled.push({ ...u, docId: doc._id, reason: 'tie', at: Date.now() });
@@ -89,7 +104,7 @@ async function resolveConflict(pouch: LocalPouch, doc: SyncDoc, report: ApplyRep
   delete next._conflicts;
   const changed = stableJson(doc.body) !== stableJson(merged.body) || stableJson(doc.clock) !== stableJson(merged.clock);
   const writes: Array<Partial<SyncDoc>> = others.map((o) => ({ _id: o._id, _rev: o._rev, _deleted: true }));
-  if (changed) writes.unshift(next);
+  if (changed) writes.unshift(storedDoc(next));
   const results = await pouch.bulkDocs(writes as SyncDoc[]);
   const ok = results[0];
   if (changed && ok && 'rev' in ok && ok.rev) next._rev = ok.rev;
