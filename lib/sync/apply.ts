@@ -13,7 +13,8 @@ import { parseRef, refOf, SYNCED_BY_TABLE, SYNCED_TABLES, type SyncedTable } fro
 import type { Replica } from './mirror';
 import { settleDelete } from './deletes';
 import { editedAfterDelete, newContactProposal, notErased, UNSETTLED_KEY } from './restore';
-import { timed } from './timings';
+import { clock, noteStep, timed } from './timings';
+import { takeFreshBatch, type FreshBatch } from './fresh-batches';
 import { readDoc, storedDoc } from './packed-clock';
 
 /** kv: the local PouchDB's change sequence applied to Dexie so far. */
@@ -49,31 +50,46 @@ export async function applyPulled(db: FluenzrDatabase, pouch: LocalPouch, replic
   const report: ApplyReport = { applied: 0, refused: 0, unsettled: [] };
   for (;;) {
     const since = ((await db.kv.get(APPLIED_SEQ_KEY))?.value as number | string | undefined) ?? 0;
-    // all_docs: every leaf, deleted ones included (a delete meeting an edit, deletes.ts).
-    const feed = await timed('apply.read', () => pouch.changes({ since, include_docs: true, conflicts: true, style: 'all_docs', limit: BATCH }), (f) => f.results.length);
-    if (!feed.results.length) break;
-    const docs: SyncDoc[] = [];
-    for (const change of feed.results) {
-      let doc = change.doc ? readDoc(change.doc as SyncDoc) : undefined;
-      if (!doc) continue;
-      const ownWrite = !doc._deleted && doc.w === replica.id && !doc._conflicts?.length;
-      if (doc._conflicts?.length) doc = await resolveConflict(pouch, doc, report);
-      const settled = change.changes.length > 1 ? await settleDelete(pouch, doc, change.changes.map((c) => c.rev)) : undefined;
-      if (settled) doc = settled;
-      else if (ownWrite) continue; // This machine's own write: already in Dexie.
-      docs.push(doc);
-    }
+    const fresh = takeFreshBatch(pouch, since);
+    const { docs, lastSeq } = fresh ? freshDocs(fresh, replica) : await readFeed(pouch, since, replica, report);
+    if (lastSeq === undefined) break;
     // Taken before the deletes are applied: what this machine changed after them.
     const editedHere = await editedAfterDelete(db, docs);
     await timed('apply.write', () => applyDocs(db, pouch, replica, docs, report), () => docs.length);
     report.unsettled.push(...(await notErased(db, editedHere)));
-    await db.kv.put({ key: APPLIED_SEQ_KEY, value: feed.last_seq });
+    await db.kv.put({ key: APPLIED_SEQ_KEY, value: lastSeq });
   }
   if (report.unsettled.length) {
     const kept = ((await db.kv.get(UNSETTLED_KEY))?.value as UnsettledRow[] | undefined) ?? [];
     await db.kv.put({ key: UNSETTLED_KEY, value: [...kept, ...report.unsettled].slice(-200) });
   }
   return report;
+}
+
+/** A batch the replicator just wrote, every document new here (fresh-batches.ts): as the feed would give it, without reading it back. */
+function freshDocs(batch: FreshBatch, replica: Replica): { docs: SyncDoc[]; lastSeq: number } {
+  noteStep('apply.fresh', clock(), batch.docs.length);
+  const docs = batch.docs.map((d) => readDoc(d)).filter((d) => d._deleted || d.w !== replica.id);
+  return { docs, lastSeq: batch.after };
+}
+
+/** The next changes after `since`, conflicts merged (undefined lastSeq: none). */
+async function readFeed(pouch: LocalPouch, since: number | string, replica: Replica, report: ApplyReport): Promise<{ docs: SyncDoc[]; lastSeq?: number | string }> {
+  // all_docs: every leaf, deleted ones included (a delete meeting an edit, deletes.ts).
+  const feed = await timed('apply.read', () => pouch.changes({ since, include_docs: true, conflicts: true, style: 'all_docs', limit: BATCH }), (f) => f.results.length);
+  if (!feed.results.length) return { docs: [] };
+  const docs: SyncDoc[] = [];
+  for (const change of feed.results) {
+    let doc = change.doc ? readDoc(change.doc as SyncDoc) : undefined;
+    if (!doc) continue;
+    const ownWrite = !doc._deleted && doc.w === replica.id && !doc._conflicts?.length;
+    if (doc._conflicts?.length) doc = await resolveConflict(pouch, doc, report);
+    const settled = change.changes.length > 1 ? await settleDelete(pouch, doc, change.changes.map((c) => c.rev)) : undefined;
+    if (settled) doc = settled;
+    else if (ownWrite) continue; // This machine's own write: already in Dexie.
+    docs.push(doc);
+  }
+  return { docs, lastSeq: feed.last_seq };
 }
 
 /**
@@ -140,10 +156,12 @@ async function applyContacts(db: FluenzrDatabase, pouch: LocalPouch, replica: Re
   const outcome = await runWrite(
     async () => {
       markThisTransaction();
-      const keys = await localKeys(db, [...docs.map((d) => d._id), ...docs.flatMap((d) => referencedDocIds(spec, d.body))]);
+      // Into an empty base (a first sync to a new profile) no document can stand for a local contact: only the groups they name are looked up.
+      const empty = !(await db.contacts.limit(1).primaryKeys()).length;
+      const keys = await localKeys(db, [...(empty ? [] : docs.map((d) => d._id)), ...docs.flatMap((d) => referencedDocIds(spec, d.body))]);
       const localKeyOf = (docId: string) => keys.get(docId)?.key;
       const emails = docs.flatMap((d) => (keys.has(d._id) ? [] : [String(d.body.email)]));
-      const { byEmail, mapped } = await localContacts(db, docs, keys, emails);
+      const { byEmail, mapped } = empty ? { byEmail: new Map<string, Contact>(), mapped: [] } : await localContacts(db, docs, keys, emails);
       const proposals: Proposal[] = [];
       const fresh = new Map<Proposal, SyncDoc>();
       const aliases: Array<{ docId: string; ref: string }> = [];
@@ -203,7 +221,6 @@ async function applyContacts(db: FluenzrDatabase, pouch: LocalPouch, replica: Re
 /**
  * The local contacts of a batch: by document id (`mapped`, in the order of
  * `docs`) and, for the documents this machine does not know, by address.
- * Into an empty base (a first sync to a new profile) neither can exist: no lookup.
  */
 async function localContacts(
   db: FluenzrDatabase,
@@ -211,7 +228,6 @@ async function localContacts(
   keys: Map<string, { key: unknown }>,
   emails: string[],
 ): Promise<{ byEmail: Map<string, Contact>; mapped: Array<Contact | undefined> }> {
-  if (!(await db.contacts.limit(1).primaryKeys()).length) return { byEmail: new Map(), mapped: [] };
   const byEmail = new Map((await rowsWhereAnyOf<Contact>(db.contacts, 'email', emails)).map((c) => [c.email, c]));
   const known = docs.flatMap((d) => { const key = keys.get(d._id)?.key as number | undefined; return key === undefined ? [] : [key]; });
   const rows = new Map((await db.contacts.bulkGet(known)).flatMap((c) => (c ? [[c.id, c] as const] : [])));

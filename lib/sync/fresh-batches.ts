@@ -1,0 +1,66 @@
+import type { LocalPouch, SyncDoc } from './pouch';
+
+/**
+ * Documents the replicator wrote into the local PouchDB that were new there,
+ * kept in memory so that apply.ts takes them as they are instead of reading
+ * them back from the changes feed (README "Team", speed: a first sync of a
+ * new profile otherwise reads every document it has just written). Only a
+ * write that is unambiguous is kept: every document in it new to this
+ * database (so its one revision is the winner, with no conflict) and once
+ * in it, and the sequence grown by exactly its size (nothing else written
+ * in between), so `since` → `after` holds these documents and nothing else.
+ * Anything else, and any batch this page did not see (another page, a
+ * restarted worker), goes through the changes feed as before: this is only
+ * a shortcut, nothing depends on it.
+ */
+export interface FreshBatch {
+  since: number;
+  after: number;
+  docs: SyncDoc[];
+}
+
+const batches = new WeakMap<LocalPouch, FreshBatch[]>();
+/** How many unapplied batches are kept (the replicator runs a few ahead of the apply); older ones go to the feed. */
+const KEPT = 8;
+
+async function updateSeq(pouch: LocalPouch): Promise<unknown> {
+  return (await pouch.info()).update_seq;
+}
+
+/** Watch the replicator's writes into `pouch` (idempotent). */
+export function keepFreshBatches(pouch: LocalPouch): void {
+  if (batches.has(pouch)) return;
+  const kept: FreshBatch[] = [];
+  batches.set(pouch, kept);
+  const original = pouch.bulkDocs.bind(pouch) as (req: unknown, opts?: unknown) => Promise<unknown[]>;
+  const wrapped = async (req: unknown, opts?: unknown): Promise<unknown[]> => {
+    const docs = (Array.isArray(req) ? req : (req as { docs?: SyncDoc[] }).docs) as SyncDoc[] | undefined;
+    const newEdits = Array.isArray(req) ? (opts as { new_edits?: boolean } | undefined)?.new_edits : (req as { new_edits?: boolean }).new_edits;
+    // Only the replicator writes with new_edits false.
+    if (newEdits !== false || !docs?.length) return original(req, opts);
+    const ids = docs.map((d) => d._id);
+    const unique = new Set(ids).size === ids.length;
+    const seen = unique ? await pouch.allDocs({ keys: ids }) : undefined;
+    const allNew = !!seen && seen.rows.every((row) => 'error' in row && row.error === 'not_found');
+    const since = allNew ? await updateSeq(pouch) : undefined;
+    const results = await original(req, opts);
+    if (allNew && typeof since === 'number' && results.every((r) => !(r as { error?: unknown }).error)) {
+      const after = await updateSeq(pouch);
+      if (typeof after === 'number' && after - since === docs.length) {
+        kept.push({ since, after, docs });
+        if (kept.length > KEPT) kept.shift();
+      }
+    }
+    return results;
+  };
+  pouch.bulkDocs = wrapped as unknown as typeof pouch.bulkDocs;
+}
+
+/** The kept batch that starts right at `since` (the applied sequence), taken out; older ones are dropped. */
+export function takeFreshBatch(pouch: LocalPouch, since: unknown): FreshBatch | undefined {
+  const kept = batches.get(pouch);
+  if (!kept || typeof since !== 'number') return undefined;
+  while (kept.length && kept[0]!.since < since) kept.shift();
+  if (kept[0]?.since !== since) return undefined;
+  return kept.shift();
+}
