@@ -32,12 +32,16 @@ export function keepFreshBatches(pouch: LocalPouch): void {
   if (batches.has(pouch)) return;
   const kept: FreshBatch[] = [];
   batches.set(pouch, kept);
-  const original = pouch.bulkDocs.bind(pouch) as (req: unknown, opts?: unknown) => Promise<unknown[]>;
-  const wrapped = async (req: unknown, opts?: unknown): Promise<unknown[]> => {
+  const original = pouch.bulkDocs.bind(pouch) as (...args: unknown[]) => Promise<unknown[]>;
+  const wrapped = (...args: unknown[]): Promise<unknown[]> => {
+    const [req, opts] = args;
     const docs = (Array.isArray(req) ? req : (req as { docs?: SyncDoc[] }).docs) as SyncDoc[] | undefined;
     const newEdits = Array.isArray(req) ? (opts as { new_edits?: boolean } | undefined)?.new_edits : (req as { new_edits?: boolean }).new_edits;
-    // Only the replicator writes with new_edits false.
-    if (newEdits !== false || !docs?.length) return original(req, opts);
+    // Only the replicator writes with new_edits false (and with a promise); PouchDB's own calls (put, with a callback) pass as they are.
+    if (newEdits !== false || !docs?.length || args.some((a) => typeof a === 'function')) return original(...args);
+    return replicated(docs, req, opts);
+  };
+  const replicated = async (docs: SyncDoc[], req: unknown, opts: unknown): Promise<unknown[]> => {
     const ids = docs.map((d) => d._id);
     const unique = new Set(ids).size === ids.length;
     const seen = unique ? await pouch.allDocs({ keys: ids }) : undefined;

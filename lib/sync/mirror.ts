@@ -37,16 +37,18 @@ export async function mirrorOutbox(db: FluenzrDatabase, pouch: LocalPouch, repli
     const rows = await db.outbox.orderBy('seq').limit(BATCH).toArray();
     if (!rows.length) return written;
     const refs = [...new Set(rows.map((r) => r.ref))];
-    const docs = await timed('mirror.dexie', () => db.transaction('rw', [db.syncIds, ...[...new Set(refs.map((r) => parseRef(r).table))].map((t) => db.table(t))], async () => {
+    const batch = await timed('mirror.dexie', () => db.transaction('rw', [db.syncIds, ...[...new Set(refs.map((r) => parseRef(r).table))].map((t) => db.table(t))], async () => {
       const current = await rowsOf(db, refs);
       const live = refs.filter((_, i) => current[i]);
       const pointed = current.flatMap((row, i) => (row ? referencedRefs(SYNCED_BY_TABLE.get(parseRef(refs[i]!).table)!, row) : []));
-      const { ids, all } = await ensureDocIds(db, [...live, ...pointed], refs);
-      return refs.map((ref, i) => ({ ref, row: current[i], docIds: all.get(ref) ?? [], ids, goneAt: goneAtOf(rows, ref) }));
+      const { ids, all, created } = await ensureDocIds(db, [...live, ...pointed], refs);
+      return { created, docs: refs.map((ref, i) => ({ ref, row: current[i], docIds: all.get(ref) ?? [], ids, goneAt: goneAtOf(rows, ref) })) };
     }));
-    const allIds = docs.flatMap((d) => d.docIds);
-    const existing = await timed('mirror.read', () => pouch.allDocs({ keys: allIds, include_docs: true }));
-    const byId = new Map(existing.rows.flatMap((r) => ('doc' in r && r.doc ? [[r.id, readDoc(r.doc as SyncDoc)] as const] : [])));
+    const { created, docs } = batch;
+    // An id created just now has no document yet: only the others are read (a first upload reads none).
+    const allIds = docs.flatMap((d) => d.docIds).filter((id) => !created.has(id));
+    const existing = allIds.length ? (await timed('mirror.read', () => pouch.allDocs({ keys: allIds, include_docs: true }))).rows : [];
+    const byId = new Map(existing.flatMap((r) => ('doc' in r && r.doc ? [[r.id, readDoc(r.doc as SyncDoc)] as const] : [])));
     const out: Array<Partial<SyncDoc>> = [];
     for (const { ref, row, docIds, ids, goneAt } of docs) {
       const { table } = parseRef(ref);
