@@ -19,19 +19,45 @@ export interface FreshBatch {
   docs: SyncDoc[];
 }
 
-const batches = new WeakMap<LocalPouch, FreshBatch[]>();
+interface Kept {
+  batches: FreshBatch[];
+  /** Wakes a replicator write waiting for room (live sync). */
+  wake?: () => void;
+}
+
+const state = new WeakMap<LocalPouch, Kept>();
 /** How many unapplied batches are kept (the replicator runs a few ahead of the apply); older ones go to the feed. */
 const KEPT = 8;
+/** Live sync: how long the replicator's next write waits for the apply to take a batch before the oldest is dropped anyway. */
+const WAIT_MS = 30_000;
+
+/** Until fewer than KEPT batches wait (or WAIT_MS passed: the feed takes over, nothing is lost). */
+async function room(kept: Kept): Promise<void> {
+  const end = Date.now() + WAIT_MS;
+  while (kept.batches.length >= KEPT && Date.now() < end) {
+    await new Promise<void>((resolve) => {
+      kept.wake = resolve;
+      setTimeout(resolve, 1_000);
+    });
+  }
+}
 
 async function updateSeq(pouch: LocalPouch): Promise<unknown> {
   return (await pouch.info()).update_seq;
 }
 
-/** Watch the replicator's writes into `pouch` (idempotent). */
-export function keepFreshBatches(pouch: LocalPouch): void {
-  if (batches.has(pouch)) return;
-  const kept: FreshBatch[] = [];
-  batches.set(pouch, kept);
+/**
+ * Watch the replicator's writes into `pouch` (idempotent). `waitForApply`
+ * (live sync, whose apply runs beside the replicator): a write waits while
+ * KEPT batches are unapplied, so a replicator faster than the apply does not
+ * push kept batches out to be read back. A round pulls everything before it
+ * applies: it must not wait.
+ */
+export function keepFreshBatches(pouch: LocalPouch, options: { waitForApply?: boolean } = {}): void {
+  if (state.has(pouch)) return;
+  const box: Kept = { batches: [] };
+  const kept = box.batches;
+  state.set(pouch, box);
   const original = pouch.bulkDocs.bind(pouch) as (...args: unknown[]) => Promise<unknown[]>;
   const wrapped = (...args: unknown[]): Promise<unknown[]> => {
     const [req, opts] = args;
@@ -42,6 +68,7 @@ export function keepFreshBatches(pouch: LocalPouch): void {
     return replicated(docs, req, opts);
   };
   const replicated = async (docs: SyncDoc[], req: unknown, opts: unknown): Promise<unknown[]> => {
+    if (options.waitForApply) await room(box);
     const ids = docs.map((d) => d._id);
     const unique = new Set(ids).size === ids.length;
     const seen = unique ? await pouch.allDocs({ keys: ids }) : undefined;
@@ -62,9 +89,11 @@ export function keepFreshBatches(pouch: LocalPouch): void {
 
 /** The kept batch that starts right at `since` (the applied sequence), taken out; older ones are dropped. */
 export function takeFreshBatch(pouch: LocalPouch, since: unknown): FreshBatch | undefined {
-  const kept = batches.get(pouch);
-  if (!kept || typeof since !== 'number') return undefined;
+  const box = state.get(pouch);
+  if (!box || typeof since !== 'number') return undefined;
+  const kept = box.batches;
   while (kept.length && kept[0]!.since < since) kept.shift();
-  if (kept[0]?.since !== since) return undefined;
-  return kept.shift();
+  const batch = kept[0]?.since === since ? kept.shift() : undefined;
+  box.wake?.();
+  return batch;
 }

@@ -79,7 +79,7 @@ export function runLiveSync(
         await saveTeamStatus({ ...(await loadTeamStatus()), error: { ...problemOf(error), at: Date.now() } });
       }
     });
-    keepFreshBatches(local);
+    keepFreshBatches(local, { waitForApply: true });
     const live = local.sync(remote, { live: true, retry: true, ...REPLICATION });
     live.on('change', (info) => {
       noteStep(info.direction, clock(), info.change.docs.length);

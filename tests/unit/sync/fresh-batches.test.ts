@@ -43,3 +43,21 @@ describe("the replicator's batches kept for the apply", () => {
     await pouch.destroy();
   });
 });
+
+describe('live sync: the replicator waits for the apply', () => {
+  it('holds the next write while 8 batches wait, and writes it once the apply takes one', async () => {
+    const pouch = new PouchDB(`fresh-${Math.random()}`, { adapter: 'memory' }) as unknown as LocalPouch;
+    keepFreshBatches(pouch, { waitForApply: true });
+    for (let i = 0; i < 8; i++) await pouch.bulkDocs({ docs: [replicated(`doc-${i}`)], new_edits: false } as never);
+    let written = false;
+    const ninth = pouch.bulkDocs({ docs: [replicated('doc-8')], new_edits: false } as never).then(() => (written = true));
+    await new Promise((r) => setTimeout(r, 100));
+    expect(written).toBe(false);
+    // This machine's own writes never wait.
+    expect((await pouch.put({ _id: 'mine', type: 'contact', body: {}, clock: {}, by: 'alice', w: 'r' } as never)).ok).toBe(true);
+    expect(takeFreshBatch(pouch, 0)?.docs[0]?._id).toBe('doc-0');
+    await ninth;
+    expect(written).toBe(true);
+    await pouch.destroy();
+  });
+});
