@@ -50,7 +50,7 @@ export async function applyPulled(db: FluenzrDatabase, pouch: LocalPouch, replic
   const report: ApplyReport = { applied: 0, refused: 0, unsettled: [] };
   for (;;) {
     const since = ((await db.kv.get(APPLIED_SEQ_KEY))?.value as number | string | undefined) ?? 0;
-    const fresh = takeFreshBatch(pouch, since);
+    const fresh = await takeFreshBatch(pouch, since);
     const { docs, lastSeq } = fresh ? freshDocs(fresh, replica) : await readFeed(pouch, since, replica, report);
     if (lastSeq === undefined) break;
     // Taken before the deletes are applied: what this machine changed after them.

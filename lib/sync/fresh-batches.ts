@@ -23,6 +23,8 @@ interface Kept {
   batches: FreshBatch[];
   /** Wakes a replicator write waiting for room (live sync). */
   wake?: () => void;
+  /** A write of new documents under way, from this sequence: an apply starting there waits for it rather than reading it back. */
+  writing?: { since: number; done: Promise<void> };
 }
 
 const state = new WeakMap<LocalPouch, Kept>();
@@ -74,23 +76,32 @@ export function keepFreshBatches(pouch: LocalPouch, options: { waitForApply?: bo
     const seen = unique ? await pouch.allDocs({ keys: ids }) : undefined;
     const allNew = !!seen && seen.rows.every((row) => 'error' in row && row.error === 'not_found');
     const since = allNew ? await updateSeq(pouch) : undefined;
-    const results = await original(req, opts);
-    if (allNew && typeof since === 'number' && results.every((r) => !(r as { error?: unknown }).error)) {
-      const after = await updateSeq(pouch);
-      if (typeof after === 'number' && after - since === docs.length) {
-        kept.push({ since, after, docs });
-        if (kept.length > KEPT) kept.shift();
+    let finished = () => {};
+    const writing = typeof since === 'number' ? { since, done: new Promise<void>((resolve) => (finished = resolve)) } : undefined;
+    if (writing) box.writing = writing;
+    try {
+      const results = await original(req, opts);
+      if (writing && results.every((r) => !(r as { error?: unknown }).error)) {
+        const after = await updateSeq(pouch);
+        if (typeof after === 'number' && after - writing.since === docs.length) {
+          kept.push({ since: writing.since, after, docs });
+          if (kept.length > KEPT) kept.shift();
+        }
       }
+      return results;
+    } finally {
+      if (box.writing === writing) box.writing = undefined;
+      finished();
     }
-    return results;
   };
   pouch.bulkDocs = wrapped as unknown as typeof pouch.bulkDocs;
 }
 
 /** The kept batch that starts right at `since` (the applied sequence), taken out; older ones are dropped. */
-export function takeFreshBatch(pouch: LocalPouch, since: unknown): FreshBatch | undefined {
+export async function takeFreshBatch(pouch: LocalPouch, since: unknown): Promise<FreshBatch | undefined> {
   const box = state.get(pouch);
   if (!box || typeof since !== 'number') return undefined;
+  if (box.writing?.since === since) await box.writing.done;
   const kept = box.batches;
   while (kept.length && kept[0]!.since < since) kept.shift();
   const batch = kept[0]?.since === since ? kept.shift() : undefined;

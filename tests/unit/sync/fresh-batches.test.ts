@@ -15,10 +15,10 @@ describe("the replicator's batches kept for the apply", () => {
     const pouch = new PouchDB(`fresh-${Math.random()}`, { adapter: 'memory' }) as unknown as LocalPouch;
     keepFreshBatches(pouch);
     await pouch.bulkDocs({ docs: [replicated('a'), replicated('b')], new_edits: false } as never);
-    const batch = takeFreshBatch(pouch, 0);
+    const batch = await takeFreshBatch(pouch, 0);
     expect(batch).toMatchObject({ since: 0, after: 2 });
     expect(batch!.docs.map((d) => d._id)).toEqual(['a', 'b']);
-    expect(takeFreshBatch(pouch, 2)).toBeUndefined();
+    expect(await takeFreshBatch(pouch, 2)).toBeUndefined();
     await pouch.destroy();
   });
 
@@ -27,12 +27,12 @@ describe("the replicator's batches kept for the apply", () => {
     keepFreshBatches(pouch);
     keepFreshBatches(pouch);
     await pouch.bulkDocs({ docs: [replicated('a')], new_edits: false } as never);
-    expect(takeFreshBatch(pouch, 0)).toBeDefined();
+    expect(await takeFreshBatch(pouch, 0)).toBeDefined();
     // A new revision of a document this database has: it may conflict, the feed decides.
     await pouch.bulkDocs({ docs: [replicated('a', '1-b'), replicated('c')], new_edits: false } as never);
-    expect(takeFreshBatch(pouch, 1)).toBeUndefined();
+    expect(await takeFreshBatch(pouch, 1)).toBeUndefined();
     await pouch.bulkDocs({ docs: [replicated('d', '1-a'), replicated('d', '1-b')], new_edits: false } as never);
-    expect(takeFreshBatch(pouch, 3)).toBeUndefined();
+    expect(await takeFreshBatch(pouch, 3)).toBeUndefined();
     // PouchDB's own writes (put, callbacks, this machine's mirror) go through as before.
     const put = await pouch.put({ _id: 'e', type: 'contact', body: {}, clock: {}, by: 'alice', w: 'r' } as never);
     expect(put.ok).toBe(true);
@@ -55,7 +55,7 @@ describe('live sync: the replicator waits for the apply', () => {
     expect(written).toBe(false);
     // This machine's own writes never wait.
     expect((await pouch.put({ _id: 'mine', type: 'contact', body: {}, clock: {}, by: 'alice', w: 'r' } as never)).ok).toBe(true);
-    expect(takeFreshBatch(pouch, 0)?.docs[0]?._id).toBe('doc-0');
+    expect((await takeFreshBatch(pouch, 0))?.docs[0]?._id).toBe('doc-0');
     await ninth;
     expect(written).toBe(true);
     await pouch.destroy();
