@@ -13,7 +13,9 @@ import { parseRef, refOf, SYNCED_BY_TABLE, SYNCED_TABLES, type SyncedTable } fro
 import type { Replica } from './mirror';
 import { settleDelete } from './deletes';
 import { editedAfterDelete, newContactProposal, notErased, UNSETTLED_KEY } from './restore';
-import { timed } from './timings';
+import { clock, noteStep, timed } from './timings';
+import { takeFreshBatch, type FreshBatch } from './fresh-batches';
+import { readDoc, storedDoc } from './packed-clock';
 
 /** kv: the local PouchDB's change sequence applied to Dexie so far. */
 export const APPLIED_SEQ_KEY = 'sync.appliedSeq';
@@ -48,25 +50,14 @@ export async function applyPulled(db: FluenzrDatabase, pouch: LocalPouch, replic
   const report: ApplyReport = { applied: 0, refused: 0, unsettled: [] };
   for (;;) {
     const since = ((await db.kv.get(APPLIED_SEQ_KEY))?.value as number | string | undefined) ?? 0;
-    // all_docs: every leaf, deleted ones included (a delete meeting an edit, deletes.ts).
-    const feed = await timed('apply.read', () => pouch.changes({ since, include_docs: true, conflicts: true, style: 'all_docs', limit: BATCH }), (f) => f.results.length);
-    if (!feed.results.length) break;
-    const docs: SyncDoc[] = [];
-    for (const change of feed.results) {
-      let doc = change.doc as SyncDoc | undefined;
-      if (!doc) continue;
-      const ownWrite = !doc._deleted && doc.w === replica.id && !doc._conflicts?.length;
-      if (doc._conflicts?.length) doc = await resolveConflict(pouch, doc, report);
-      const settled = change.changes.length > 1 ? await settleDelete(pouch, doc, change.changes.map((c) => c.rev)) : undefined;
-      if (settled) doc = settled;
-      else if (ownWrite) continue; // This machine's own write: already in Dexie.
-      docs.push(doc);
-    }
+    const fresh = await takeFreshBatch(pouch, since);
+    const { docs, lastSeq } = fresh ? freshDocs(fresh, replica) : await readFeed(pouch, since, replica, report);
+    if (lastSeq === undefined) break;
     // Taken before the deletes are applied: what this machine changed after them.
     const editedHere = await editedAfterDelete(db, docs);
     await timed('apply.write', () => applyDocs(db, pouch, replica, docs, report), () => docs.length);
     report.unsettled.push(...(await notErased(db, editedHere)));
-    await db.kv.put({ key: APPLIED_SEQ_KEY, value: feed.last_seq });
+    await db.kv.put({ key: APPLIED_SEQ_KEY, value: lastSeq });
   }
   if (report.unsettled.length) {
     const kept = ((await db.kv.get(UNSETTLED_KEY))?.value as UnsettledRow[] | undefined) ?? [];
@@ -75,13 +66,53 @@ export async function applyPulled(db: FluenzrDatabase, pouch: LocalPouch, replic
   return report;
 }
 
+/** A batch the replicator just wrote, every document new here (fresh-batches.ts): as the feed would give it, without reading it back. */
+function freshDocs(batch: FreshBatch, replica: Replica): { docs: SyncDoc[]; lastSeq: number } {
+  noteStep('apply.fresh', clock(), batch.docs.length);
+  const docs = batch.docs.map((d) => readDoc(d)).filter((d) => d._deleted || d.w !== replica.id);
+  return { docs, lastSeq: batch.after };
+}
+
+/** The next changes after `since`, conflicts merged (undefined lastSeq: none). */
+async function readFeed(pouch: LocalPouch, since: number | string, replica: Replica, report: ApplyReport): Promise<{ docs: SyncDoc[]; lastSeq?: number | string }> {
+  // all_docs: every leaf, deleted ones included (a delete meeting an edit, deletes.ts).
+  const feed = await timed('apply.read', () => pouch.changes({ since, include_docs: true, conflicts: true, style: 'all_docs', limit: BATCH }), (f) => f.results.length);
+  if (!feed.results.length) return { docs: [] };
+  const docs: SyncDoc[] = [];
+  for (const change of feed.results) {
+    let doc = change.doc ? readDoc(change.doc as SyncDoc) : undefined;
+    if (!doc) continue;
+    const ownWrite = !doc._deleted && doc.w === replica.id && !doc._conflicts?.length;
+    if (doc._conflicts?.length) doc = await resolveConflict(pouch, doc, report);
+    const settled = change.changes.length > 1 ? await settleDelete(pouch, doc, change.changes.map((c) => c.rev)) : undefined;
+    if (settled) doc = settled;
+    else if (ownWrite) continue; // This machine's own write: already in Dexie.
+    docs.push(doc);
+  }
+  return { docs, lastSeq: feed.last_seq };
+}
+
+/**
+ * The mirror's own live writes need no apply (their rows are in Dexie
+ * already): when they follow the applied sequence directly, with nothing
+ * pulled in between (their `count` fills the whole range), the applied
+ * sequence moves past them unread. Otherwise the feed reads and skips them.
+ * Call where applyPulled cannot run meanwhile (the round lock).
+ */
+export async function passOwnWrites(db: FluenzrDatabase, pouch: LocalPouch, before: number | string, count: number): Promise<void> {
+  const after = (await pouch.info()).update_seq;
+  if (typeof before !== 'number' || typeof after !== 'number' || after - before !== count) return;
+  const applied = ((await db.kv.get(APPLIED_SEQ_KEY))?.value as number | string | undefined) ?? 0;
+  if (applied === before) await db.kv.put({ key: APPLIED_SEQ_KEY, value: after });
+}
+
 /**
  * Merge a document's conflicting revisions into its winning one and delete
  * the others. The written body carries no replica (`w: ''`) so every
  * replica that resolves the same conflict writes the same content.
  */
 async function resolveConflict(pouch: LocalPouch, doc: SyncDoc, report: ApplyReport): Promise<SyncDoc> {
-  const others = await Promise.all(doc._conflicts!.map((rev) => pouch.get(doc._id, { rev }) as Promise<SyncDoc>));
+  const others = await Promise.all(doc._conflicts!.map(async (rev) => readDoc((await pouch.get(doc._id, { rev })) as SyncDoc)));
   const live = [doc, ...others].filter((d) => !d._deleted && d.body);
   const merged = mergeRevisions(live);
   for (const u of merged.unsettled) report.unsettled.push({ ...u, docId: doc._id, reason: 'tie', at: Date.now() });
@@ -89,7 +120,7 @@ async function resolveConflict(pouch: LocalPouch, doc: SyncDoc, report: ApplyRep
   delete next._conflicts;
   const changed = stableJson(doc.body) !== stableJson(merged.body) || stableJson(doc.clock) !== stableJson(merged.clock);
   const writes: Array<Partial<SyncDoc>> = others.map((o) => ({ _id: o._id, _rev: o._rev, _deleted: true }));
-  if (changed) writes.unshift(next);
+  if (changed) writes.unshift(storedDoc(next));
   const results = await pouch.bulkDocs(writes as SyncDoc[]);
   const ok = results[0];
   if (changed && ok && 'rev' in ok && ok.rev) next._rev = ok.rev;
@@ -125,10 +156,12 @@ async function applyContacts(db: FluenzrDatabase, pouch: LocalPouch, replica: Re
   const outcome = await runWrite(
     async () => {
       markThisTransaction();
-      const keys = await localKeys(db, [...docs.map((d) => d._id), ...docs.flatMap((d) => referencedDocIds(spec, d.body))]);
+      // Into an empty base (a first sync to a new profile) no document can stand for a local contact: only the groups they name are looked up.
+      const empty = !(await db.contacts.limit(1).primaryKeys()).length;
+      const keys = await localKeys(db, [...(empty ? [] : docs.map((d) => d._id)), ...docs.flatMap((d) => referencedDocIds(spec, d.body))]);
       const localKeyOf = (docId: string) => keys.get(docId)?.key;
       const emails = docs.flatMap((d) => (keys.has(d._id) ? [] : [String(d.body.email)]));
-      const { byEmail, mapped } = await localContacts(db, docs, keys, emails);
+      const { byEmail, mapped } = empty ? { byEmail: new Map<string, Contact>(), mapped: [] } : await localContacts(db, docs, keys, emails);
       const proposals: Proposal[] = [];
       const fresh = new Map<Proposal, SyncDoc>();
       const aliases: Array<{ docId: string; ref: string }> = [];
@@ -188,7 +221,6 @@ async function applyContacts(db: FluenzrDatabase, pouch: LocalPouch, replica: Re
 /**
  * The local contacts of a batch: by document id (`mapped`, in the order of
  * `docs`) and, for the documents this machine does not know, by address.
- * Into an empty base (a first sync to a new profile) neither can exist: no lookup.
  */
 async function localContacts(
   db: FluenzrDatabase,
@@ -196,7 +228,6 @@ async function localContacts(
   keys: Map<string, { key: unknown }>,
   emails: string[],
 ): Promise<{ byEmail: Map<string, Contact>; mapped: Array<Contact | undefined> }> {
-  if (!(await db.contacts.limit(1).primaryKeys()).length) return { byEmail: new Map(), mapped: [] };
   const byEmail = new Map((await rowsWhereAnyOf<Contact>(db.contacts, 'email', emails)).map((c) => [c.email, c]));
   const known = docs.flatMap((d) => { const key = keys.get(d._id)?.key as number | undefined; return key === undefined ? [] : [key]; });
   const rows = new Map((await db.contacts.bulkGet(known)).flatMap((c) => (c ? [[c.id, c] as const] : [])));

@@ -20,9 +20,14 @@ export async function docIdsOf(db: FluenzrDatabase, refs: string[]): Promise<Map
 /**
  * The id each ref is sent under, created for those that have none yet; and
  * every id of the refs `alsoAll` (the ids merged into them), read in the
- * same lookup. Call in a transaction over syncIds.
+ * same lookup; and the ids created now (no document has them yet). Call in a
+ * transaction over syncIds.
  */
-export async function ensureDocIds(db: FluenzrDatabase, refs: string[], alsoAll: string[] = []): Promise<{ ids: Map<string, string>; all: Map<string, string[]> }> {
+export async function ensureDocIds(
+  db: FluenzrDatabase,
+  refs: string[],
+  alsoAll: string[] = [],
+): Promise<{ ids: Map<string, string>; all: Map<string, string[]>; created: Set<string> }> {
   const known = await docIdsOf(db, [...refs, ...alsoAll]);
   const out = new Map<string, string>();
   const fresh = [];
@@ -37,7 +42,7 @@ export async function ensureDocIds(db: FluenzrDatabase, refs: string[], alsoAll:
   }
   if (fresh.length) await db.syncIds.bulkAdd(fresh);
   const all = new Map(alsoAll.map((ref) => [ref, known.get(ref) ?? (out.has(ref) ? [out.get(ref)!] : [])]));
-  return { ids: out, all };
+  return { ids: out, all, created: new Set(fresh.map((f) => f.docId)) };
 }
 
 /** The local row a document stands for, by its id. */

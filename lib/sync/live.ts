@@ -6,6 +6,7 @@ import { REPLICATION, type LocalPouch } from './pouch';
 import { loadTeamStatus, problemOf, saveTeamStatus } from './status';
 import { recordPushed } from './switch';
 import { clock, noteStep, timed } from './timings';
+import { keepFreshBatches } from './fresh-batches';
 
 /** Held by the one page that runs live sync; the worker skips its rounds meanwhile (service.ts). */
 export const LIVE_LOCK = 'fluenzr-team-live';
@@ -78,6 +79,7 @@ export function runLiveSync(
         await saveTeamStatus({ ...(await loadTeamStatus()), error: { ...problemOf(error), at: Date.now() } });
       }
     });
+    keepFreshBatches(local, { waitForApply: true });
     const live = local.sync(remote, { live: true, retry: true, ...REPLICATION });
     live.on('change', (info) => {
       noteStep(info.direction, clock(), info.change.docs.length);

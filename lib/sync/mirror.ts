@@ -6,6 +6,8 @@ import type { OutboxRow } from './outbox-middleware';
 import type { LocalPouch, SyncDoc } from './pouch';
 import { parseRef, SYNCED_BY_TABLE } from './registry';
 import { timed } from './timings';
+import { passOwnWrites } from './apply';
+import { readDoc, storedDoc } from './packed-clock';
 
 export interface Replica {
   /** This database's random id (kv), in clocks and revisions. */
@@ -35,16 +37,18 @@ export async function mirrorOutbox(db: FluenzrDatabase, pouch: LocalPouch, repli
     const rows = await db.outbox.orderBy('seq').limit(BATCH).toArray();
     if (!rows.length) return written;
     const refs = [...new Set(rows.map((r) => r.ref))];
-    const docs = await timed('mirror.dexie', () => db.transaction('rw', [db.syncIds, ...[...new Set(refs.map((r) => parseRef(r).table))].map((t) => db.table(t))], async () => {
+    const batch = await timed('mirror.dexie', () => db.transaction('rw', [db.syncIds, ...[...new Set(refs.map((r) => parseRef(r).table))].map((t) => db.table(t))], async () => {
       const current = await rowsOf(db, refs);
       const live = refs.filter((_, i) => current[i]);
       const pointed = current.flatMap((row, i) => (row ? referencedRefs(SYNCED_BY_TABLE.get(parseRef(refs[i]!).table)!, row) : []));
-      const { ids, all } = await ensureDocIds(db, [...live, ...pointed], refs);
-      return refs.map((ref, i) => ({ ref, row: current[i], docIds: all.get(ref) ?? [], ids, goneAt: goneAtOf(rows, ref) }));
+      const { ids, all, created } = await ensureDocIds(db, [...live, ...pointed], refs);
+      return { created, docs: refs.map((ref, i) => ({ ref, row: current[i], docIds: all.get(ref) ?? [], ids, goneAt: goneAtOf(rows, ref) })) };
     }));
-    const allIds = docs.flatMap((d) => d.docIds);
-    const existing = await timed('mirror.read', () => pouch.allDocs({ keys: allIds, include_docs: true }));
-    const byId = new Map(existing.rows.flatMap((r) => ('doc' in r && r.doc ? [[r.id, r.doc as SyncDoc] as const] : [])));
+    const { created, docs } = batch;
+    // An id created just now has no document yet: only the others are read (a first upload reads none).
+    const allIds = docs.flatMap((d) => d.docIds).filter((id) => !created.has(id));
+    const existing = allIds.length ? (await timed('mirror.read', () => pouch.allDocs({ keys: allIds, include_docs: true }))).rows : [];
+    const byId = new Map(existing.flatMap((r) => ('doc' in r && r.doc ? [[r.id, readDoc(r.doc as SyncDoc)] as const] : [])));
     const out: Array<Partial<SyncDoc>> = [];
     for (const { ref, row, docIds, ids, goneAt } of docs) {
       const { table } = parseRef(ref);
@@ -75,14 +79,16 @@ export async function mirrorOutbox(db: FluenzrDatabase, pouch: LocalPouch, repli
         by: previous?.by ?? replica.user,
         w: replica.id,
       };
-      out.push({ _id: id, ...(previous ? { _rev: previous._rev } : {}), ...doc });
+      out.push(storedDoc({ _id: id, ...(previous ? { _rev: previous._rev } : {}), ...doc }));
     }
     if (out.length) {
+      const seqBefore = (await pouch.info()).update_seq;
       const results = await timed('mirror.write', () => pouch.bulkDocs(out as SyncDoc[]), () => out.length);
       const failed = results.filter((r) => 'error' in r && r.error);
       // A document changed under us (a pull between the read and the write): the outbox keeps its rows, the next round retries.
       if (failed.length) throw new Error(`mirror_conflict:${failed.length}`);
       written += out.length;
+      if (out.every((d) => !d._deleted)) await passOwnWrites(db, pouch, seqBefore, out.length);
     }
     // The batch is the oldest rows, so its range holds nothing else: one range delete, not one request per row.
     await db.outbox.where('seq').between(rows[0]!.seq, rows.at(-1)!.seq, true, true).delete();

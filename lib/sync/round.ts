@@ -3,6 +3,7 @@ import { applyPulled, type ApplyReport } from './apply';
 import { mirrorOutbox, type Replica } from './mirror';
 import { REPLICATION, type LocalPouch } from './pouch';
 import { timed } from './timings';
+import { keepFreshBatches } from './fresh-batches';
 
 export interface RoundReport extends ApplyReport {
   pushed: number;
@@ -17,6 +18,7 @@ export interface RoundReport extends ApplyReport {
  * and the applied sequence are all stored.
  */
 export async function syncRound(db: FluenzrDatabase, local: LocalPouch, remote: LocalPouch, replica: Replica): Promise<RoundReport> {
+  keepFreshBatches(local);
   await timed('round.mirror', () => mirrorOutbox(db, local, replica), (n) => n);
   const up = await timed('round.push', () => local.replicate.to(remote, REPLICATION), (r) => r.docs_written);
   const down = await timed('round.pull', () => local.replicate.from(remote, REPLICATION), (r) => r.docs_written);

@@ -5,6 +5,8 @@ import { countByArchived } from '../../../lib/contacts/counts';
 import { findByEmail, updateContact, upsertByEmail } from '../../../lib/contacts/repository';
 import { eraseContacts } from '../../../lib/gdpr/erase';
 import { capturedBy } from '../../../lib/sync/captured-by';
+import type { SyncTimings } from '../../../lib/sync/timings';
+import { emailHash } from '../../../lib/gdpr/hash';
 import { USERS } from '../../support/pouchdb-server';
 import { draft } from '../helpers/drafts';
 import { serverForThisFile, TestReplica } from './replicas';
@@ -52,7 +54,13 @@ describe('first sync of a team base into a new profile', () => {
     const before = new Map((await server.allDocs()).rows.map((r) => [r.id, r.value.rev]));
 
     await b.enable();
+    const timings = recordTimings();
     const report = await b.sync();
+    // Taken as the replicator wrote them (fresh-batches.ts), not read back from the local mirror.
+    expect(timings['apply.fresh']?.items).toBeGreaterThanOrEqual(PEOPLE + 2);
+    // Read back: only the delete this apply wrote itself (the address erased here).
+    expect(timings['apply.read']?.items ?? 0).toBe(1);
+    stopTimings();
 
     const emails = (await b.db.contacts.toArray()).map((x) => x.email).sort();
     const expected = Array.from({ length: PEOPLE }, (_, i) => `person.${i}@example.com`).filter((e) => e !== 'person.3@example.com').sort();
@@ -80,4 +88,49 @@ describe('first sync of a team base into a new profile', () => {
     expect(await b.db.contacts.count()).toBe(PEOPLE - 1);
     for (const r of [a, b, c]) await r.dispose();
   }, 60_000);
+
+  it('into a profile holding contacts of its own: taken as written, merged with the local person of the same address, an address unsubscribed here kept for the user', async () => {
+    const url = await couch.newTeamDb('first-1');
+    const a = new TestReplica('first-d', 'alice', USERS.alice, url);
+    const b = new TestReplica('first-e', 'bob', USERS.bob, url);
+    await a.enable();
+    await a.as(async () => {
+      for (let i = 0; i < 10; i++) await upsertByEmail(draft({ email: `team.${i}@example.com`, title: 'Captured by Alice' }));
+    });
+    await a.sync();
+    // B, before joining: the same person as A's team.2, a title typed by hand; and team.5 unsubscribed here.
+    await b.as(async () => {
+      const made = await upsertByEmail(draft({ email: 'team.2@example.com', company: 'Typed Company' }));
+      if (made.outcome !== 'created') throw new Error('setup');
+      await updateContact(made.contact.id, { title: 'Typed on B' });
+      await b.db.suppression.put({ hash: await emailHash('team.5@example.com'), reason: 'unsubscribed', at: Date.now() });
+    });
+    await b.enable();
+    const timings = recordTimings();
+    const report = await b.sync();
+    expect(timings['apply.fresh']?.items).toBeGreaterThanOrEqual(10);
+    stopTimings();
+    expect(await b.db.contacts.count()).toBe(9);
+    expect(await b.as(() => findByEmail('team.2@example.com'))).toMatchObject({ title: 'Typed on B', company: 'Typed Company' });
+    expect(await b.as(() => findByEmail('team.5@example.com'))).toBeUndefined();
+    expect(report.unsettled.map((u) => u.reason)).toContain('unsubscribed_here');
+    // The merged person goes back to the team once, as one document; A sees B's typed title.
+    await b.sync();
+    await a.sync();
+    expect(await a.as(() => findByEmail('team.2@example.com'))).toMatchObject({ title: 'Typed on B' });
+    const people = (await a.remote().allDocs({ include_docs: true })).rows.filter((r) => r.doc?.type === 'contact' && r.doc.body.email === 'team.2@example.com');
+    expect(people).toHaveLength(1);
+    expect(await a.db.contacts.count()).toBe(10);
+    for (const r of [a, b]) await r.dispose();
+  }, 60_000);
 });
+
+function recordTimings(): SyncTimings {
+  const timings: SyncTimings = {};
+  (globalThis as { __fluenzrSyncTimings?: SyncTimings }).__fluenzrSyncTimings = timings;
+  return timings;
+}
+
+function stopTimings(): void {
+  delete (globalThis as { __fluenzrSyncTimings?: SyncTimings }).__fluenzrSyncTimings;
+}
