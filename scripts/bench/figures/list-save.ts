@@ -17,10 +17,12 @@ export const listSave: Figure = {
     try {
       const times: number[] = [];
       let wrong = '';
+      // New people on every run: a kept profile (--profile) already holds the last run's.
+      const token = Date.now().toString(36);
       for (let run = 0; run < RUNS; run++) {
         const people = Array.from({ length: BATCH }, (_, i) => ({
-          fullName: `Liste Bench ${run}-${i}`, firstName: 'Liste', lastName: `Bench ${run}-${i}`, title: 'Responsable achats', company: `Société ${i % 40}`,
-          headline: 'Responsable achats chez Société', location: 'Lyon', degree: 2, linkedinUrl: `https://www.linkedin.com/in/list-bench-${run}-${i}`,
+          fullName: `Liste Bench ${token}-${run}-${i}`, firstName: 'Liste', lastName: `Bench ${token}-${run}-${i}`, title: 'Responsable achats', company: `Société ${i % 40}`,
+          headline: 'Responsable achats chez Société', location: 'Lyon', degree: 2, linkedinUrl: `https://www.linkedin.com/in/list-bench-${token}-${run}-${i}`,
         }));
         const data = { people, sourceUrl: 'https://www.linkedin.com/search/results/people/?keywords=achats', tag: 'bench-list' };
         const started = Date.now();
