@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { usageOf } from '../../lib/contacts/plan';
+import { firstPaintUsage, forgetFirstPaint } from '../../lib/first-paint/plan-usage';
 import type { ArchivedScope } from '../../lib/contacts/counts';
 import type { Contact, Plan } from '../../lib/model';
 import {
@@ -64,7 +65,12 @@ export function useTagCount(tag: string): number | undefined {
  */
 export function usePlanUsage(plan: Plan | undefined) {
   const used = useLiveQuery(() => countContacts(0), []);
-  return useMemo(() => (plan && used !== undefined ? usageOf(plan, used) : undefined), [plan, used]);
+  const live = plan !== undefined && used !== undefined;
+  // Until then, what the popup's first paint showed (components/popup/firstPaint.ts): the same text, no flicker.
+  useEffect(() => {
+    if (live) forgetFirstPaint();
+  }, [live]);
+  return useMemo(() => (plan && used !== undefined ? usageOf(plan, used) : firstPaintUsage()), [plan, used]);
 }
 
 /** Why saving this email would be refused (null: it would not); undefined while loading. */

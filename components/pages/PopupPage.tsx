@@ -8,6 +8,7 @@ import { ContactList } from '../popup/ContactList';
 import { FailedSaveBanner } from '../popup/FailedSaveBanner';
 import { PopupActions } from '../popup/PopupActions';
 import { QuickEdit } from '../popup/QuickEdit';
+import { POPUP_HEADER, POPUP_MAIN, POPUP_TITLE } from '../popup/layout';
 import { useT } from '../i18n';
 import { SearchInput } from '../ui/SearchInput';
 
@@ -16,9 +17,9 @@ export function PopupPage() {
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<number>();
   return (
-    <main className="w-[360px] space-y-3 p-3">
-      <header className="flex items-center justify-between">
-        <h1 className="text-base font-bold">{t('app.name')}</h1>
+    <main className={POPUP_MAIN}>
+      <header className={POPUP_HEADER}>
+        <h1 className={POPUP_TITLE}>{t('app.name')}</h1>
         {/* One read of the maintained counters (lib/db): asked at once, not after the list. */}
         <PlanUsage />
       </header>

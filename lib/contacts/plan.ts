@@ -1,12 +1,8 @@
 import type { FluenzrDatabase } from '../db/database';
-import { PLAN_LIMITS, type Plan } from '../model';
+import { usageOf, type Plan, type PlanUsage } from '../model/settings-values';
 import { countByArchived } from './counts';
 
-export interface PlanUsage {
-  plan: Plan;
-  used: number;
-  limit: number | null;
-}
+export { usageOf, type PlanUsage };
 
 /**
  * What the plan holds and how much of it is used, for display. The check
@@ -16,7 +12,3 @@ export async function planUsage(db: FluenzrDatabase, plan: Plan): Promise<PlanUs
   return usageOf(plan, await countByArchived(db, 0));
 }
 
-/** The usage of `plan` with `used` live contacts. */
-export function usageOf(plan: Plan, used: number): PlanUsage {
-  return { plan, used, limit: PLAN_LIMITS[plan] };
-}

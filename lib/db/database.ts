@@ -7,7 +7,9 @@ import { deriveDueKey } from './due-key';
 import { outboxMiddleware, type OutboxRow, type SyncIdRow } from '../sync/outbox-middleware';
 import type { Contact, CustomFieldDef, Group, HistoryEntry, Note, Suppression } from '../model';
 
-export const DB_NAME = 'fluenzr';
+import { DB_NAME } from './name';
+
+export { DB_NAME };
 
 /** A LinkedIn profile saved without an email: waits here until one is added. */
 export interface PendingProfile {

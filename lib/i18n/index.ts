@@ -19,14 +19,15 @@ import { followups } from './areas/followups';
 import { undo } from './areas/undo';
 import { team } from './areas/team';
 import { frenchTypography } from './typography';
+import { fillTemplate, type Locale, type Params } from './locale';
+
+export { browserLocale, fillTemplate, LOCALES, resolveLocale, type Locale, type Params } from './locale';
 
 /** Every area's strings; a new area adds one import and one entry here. */
 const AREAS = [common, capture, settings, manager, backup, board, contacts, csv, faults, fields, gmail, linkedin, popup, privacy, segments, lists, welcome, followups, undo, team] as const;
 type Area = (typeof AREAS)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
 export type MessageKey = KeysOf<Area>;
-export type Locale = 'en' | 'fr';
-export const LOCALES: readonly Locale[] = ['en', 'fr'];
 
 const BUILD: Record<Locale, () => Record<string, string>> = {
   en: () => Object.assign({}, ...AREAS.map((area) => area.en)),
@@ -37,25 +38,12 @@ const built: Partial<Record<Locale, Record<string, string>>> = {};
 /** Built on first use: a page shown in English never pays for the French typography pass over every string (every page opens with it). */
 const dictionary = (locale: Locale): Record<string, string> => (built[locale] ??= BUILD[locale]());
 
-export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function translator(locale: Locale): Translate {
   const strings = dictionary(locale);
   const english = dictionary('en');
-  return (key, params) => {
-    const template = strings[key] ?? english[key] ?? key;
-    return params ? template.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : template;
-  };
-}
-
-/** The browser's language when it is French, English otherwise. */
-export function browserLocale(language = globalThis.navigator?.language ?? 'en'): Locale {
-  return language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
-export function resolveLocale(setting: 'auto' | Locale): Locale {
-  return setting === 'auto' ? browserLocale() : setting;
+  return (key, params) => fillTemplate(strings[key] ?? english[key] ?? key, params);
 }
 
 export function messageKeys(locale: Locale): string[] {

@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import { LegalBasisSchema } from './contact';
+import { DEFAULT_PLAN, LOCALE_SETTINGS, PLANS } from './settings-values';
 
-export const PLANS = ['free', 'starter', 'pro'] as const;
+export { LOCALE_SETTINGS, PLANS, PLAN_LIMITS, type Plan } from './settings-values';
 export const PlanSchema = z.enum(PLANS);
-export type Plan = z.infer<typeof PlanSchema>;
-
-/** Non-archived contacts allowed per plan; null means unlimited. */
-export const PLAN_LIMITS: Record<Plan, number | null> = { free: 300, starter: null, pro: null };
-
-export const LOCALE_SETTINGS = ['auto', 'en', 'fr'] as const;
 
 export const SettingsSchema = z.object({
-  plan: PlanSchema.catch('free'),
+  plan: PlanSchema.catch(DEFAULT_PLAN),
   locale: z.enum(LOCALE_SETTINGS).catch('auto'),
   defaultLegalBasis: LegalBasisSchema.catch('legitimate_interest'),
   retentionMonths: z.number().int().min(1).max(120).catch(36),

@@ -87,6 +87,38 @@ test('the popup lists a capture made in another tab at once, in the recent list 
   await expect(popup.getByTestId('plan-usage')).toHaveText('41 / 300 contacts');
 });
 
+/** Runs in the popup before its scripts: every state of its header, from the first mutation on. */
+function recordHeader() {
+  const states: string[] = [];
+  (window as unknown as { __header: string[] }).__header = states;
+  new MutationObserver(() => {
+    const usage = document.querySelector('[data-testid="plan-usage"]');
+    const state = `${usage ? usage.textContent : 'none'} | ${document.querySelectorAll('h1').length} h1 | ${document.querySelector('[data-testid="capture-card"]') ? 'page' : 'first paint'}`;
+    if (states.at(-1) !== state) states.push(state);
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+test('the popup paints its header and plan usage before the page has loaded, and the page takes over without a flicker', async ({ context, openExtensionPage, extensionId }) => {
+  await seededPopup(openExtensionPage);
+  const runs: string[][] = [];
+  // The first paint wins its race with the page's 700 KB of modules on a warm browser; three opens leave room for a slow one.
+  for (let open = 0; open < 3; open++) {
+    const popup = await context.newPage();
+    await popup.addInitScript(recordHeader);
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByTestId('capture-card')).toBeVisible();
+    await expect(popup.getByTestId('plan-usage')).toHaveText('40 / 300 contacts');
+    const states = await popup.evaluate(() => (window as unknown as { __header: string[] }).__header);
+    await popup.close();
+    // Once shown, the usage never disappears, never changes, and the header is never doubled.
+    const shown = states.slice(states.findIndex((state) => !state.startsWith('none')));
+    expect(shown.every((state) => state.startsWith('40 / 300 contacts | 1 h1')), states.join('\n')).toBe(true);
+    runs.push(shown);
+    if (shown[0] === '40 / 300 contacts | 1 h1 | first paint') break;
+  }
+  expect(runs.map((shown) => shown[0]), 'the header painted before the page at least once').toContain('40 / 300 contacts | 1 h1 | first paint');
+});
+
 test('the popup offers the manager and the board', async ({ context, openExtensionPage, extensionId }) => {
   const popup = await openExtensionPage('popup');
   await expect(popup.getByTestId('recent-contacts')).toBeAttached();
