@@ -64,8 +64,8 @@ export async function main(args: string[]): Promise<number> {
     contactCount: count,
     openExtensionPage,
     async openFixturePage(url, fixture) {
-      await browser.serve(url, fixture);
       const page = await context.newPage();
+      await browser.serve(page, url, fixture);
       await page.goto(url);
       return page;
     },

@@ -5,7 +5,7 @@ export const EXTENSION_PATH = resolve('.output/chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Real Chromium (Debian's) with the built extension on `profile`; no background traffic. Tests and the bench share it. */
-export function launchWithExtension(profile: string, extension = EXTENSION_PATH): Promise<BrowserContext> {
+export function launchWithExtension(profile: string, extension = EXTENSION_PATH, extraArgs: string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -17,6 +17,7 @@ export function launchWithExtension(profile: string, extension = EXTENSION_PATH)
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...extraArgs,
     ],
   });
 }
