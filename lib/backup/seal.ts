@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Passphrase encryption of the part of a backup that must not be readable by

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { CapturedProfileSchema } from './profile-schema';
 import { MAX_PER_PAGE, type ListedPerson, type ListReport } from './linkedin-list';
 import { MAX_BATCH } from './list-limits';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { lineText, MAX_TEXT } from '../model';
 import { THREAD_LIMITS, type GmailThreadReport } from './gmail-types';
 import type { LinkedInFacts } from './linkedin-facts';

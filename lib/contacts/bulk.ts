@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { StageSchema, StatusSchema, type Contact, type HistoryEntry } from '../model';
 import { HashBook } from './hashes';
 import type { FieldChanges } from './merge';

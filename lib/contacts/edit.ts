@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Contact, ContactPatch } from '../model';
 import { ContactError } from './errors';
 import type { FieldChanges } from './merge';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { getDb } from '../db/database';
 import type { Group } from '../model';
 import { changeInChunks } from './bulk';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { StageSchema, StatusSchema, type Contact } from '../model';
 import type { Condition, Segment } from '../segments/schema';
 import { DueFilterSchema, dueCondition } from '../notes/due';

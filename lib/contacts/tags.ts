@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { getDb, type FluenzrDatabase } from '../db/database';
 import { changeInChunks, TagSchema } from './bulk';
 import { countByTag, tagsInUse } from './counts';

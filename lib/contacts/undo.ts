@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { getDb, type FluenzrDatabase } from '../db/database';
 import type { Contact, ContactPatch, HistoryEntry } from '../model';
 import { applyEdit } from './edit';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { CustomFieldTypeSchema, type CustomFieldDef } from '../model';
 import { foldText } from '../text/fold';
 

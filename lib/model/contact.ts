@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { cleanLine } from './clean-text';
 import { checkEmail } from './email';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { cleanText } from './clean-text';
 
 /** A note is a few paragraphs; a contact holds at most this many (a restore is held to it too). */

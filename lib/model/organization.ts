@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const GroupSchema = z.object({
   id: z.number().int().positive(),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { LegalBasisSchema } from './contact';
 import { DEFAULT_PLAN, LOCALE_SETTINGS, PLANS } from './settings-values';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Condition } from '../segments/schema';
 
 /** The manager's next-step filters. */

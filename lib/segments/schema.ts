@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { isFieldId, OPERATORS, operatorsOf, VALUELESS, type FieldId } from './fields';
 
 const ScalarSchema = z.union([z.string().max(500), z.number().finite(), z.boolean()]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { getDb, type FluenzrDatabase, type SegmentRow } from '../db/database';
 import { parseSegment, SegmentSchema, type Segment } from './schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { SettingsSchema } from '../model';
 import { createGroup as create, deleteGroup as removeGroup, GroupInputSchema, GroupPatchSchema, updateGroup as update } from '../contacts/groups';
 import { renameTag as rename, RenameTagSchema } from '../contacts/tags';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { EditBaseSchema } from '../contacts/edit';
 import { ContactDraftSchema, ContactPatchSchema, StageSchema, StatusSchema, type Contact } from '../model';
 import { deleteContactsUndoable, findByEmail, findByLinkedinUrl, updateContact as update, upsertByEmail } from '../contacts/repository';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { NOTE_LIMITS } from '../model/note';
 import { addNote as add, deleteNote as remove, editNote as edit } from '../notes/notes';
 import { operation } from './operation';

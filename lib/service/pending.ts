@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { CapturedProfileSchema } from '../capture/profile-schema';
 import { PendingBatchSchema } from '../capture/list-schema';
 import { EmailSchema } from '../model';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { liftSuppression as lift } from '../gdpr/suppression';
 import { cleanBounces as clean } from '../quality/bounces';
 import { operation } from './operation';

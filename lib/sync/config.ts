@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The team server and this user's credentials. Kept in storage.local, not in

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The last round's outcome, for Settings → Team and the manager (storage.local: the worker keeps nothing in memory). */
 export const TEAM_STATUS_KEY = 'fluenzr.teamStatus';
