@@ -8,7 +8,7 @@ import { POPUP_HEADER, POPUP_MAIN, POPUP_TITLE } from './layout';
 /**
  * The popup's header and plan usage, painted with the DOM before React and
  * the rest of the page have loaded (over 100 ms of modules, README
- * "Architecture"). React's first render replaces it with the same header,
+ * "How it is built", page weight). React's first render replaces it with the same header,
  * showing the same usage (firstPaintUsage) until its live count arrives.
  * Nothing is painted once React has rendered, or without a readable base.
  */

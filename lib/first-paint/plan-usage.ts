@@ -11,7 +11,7 @@ export interface FirstPaint {
 /**
  * The plan usage and the locale setting, read with plain IndexedDB: about
  * 2 ms, where the popup's modules take over 100 ms to load (README
- * "Architecture", first paint). Never creates or upgrades the database (a
+ * "How it is built", page weight). Never creates or upgrades the database (a
  * first run has none yet: Dexie creates it), never keeps it open. Undefined
  * when the database is missing or older than the counters, or on any error:
  * the page then shows its usage when it has loaded, as it always did.
