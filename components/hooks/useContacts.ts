@@ -70,7 +70,7 @@ export function usePlanUsage(plan: Plan | undefined) {
   useEffect(() => {
     if (live) forgetFirstPaint();
   }, [live]);
-  return useMemo(() => (plan && used !== undefined ? usageOf(plan, used) : firstPaintUsage()), [plan, used]);
+  return useMemo(() => (live ? usageOf(plan, used) : firstPaintUsage()), [live, plan, used]);
 }
 
 /** Why saving this email would be refused (null: it would not); undefined while loading. */

@@ -1,7 +1,7 @@
 import { readFirstPaint, rememberFirstPaint } from '../../lib/first-paint/plan-usage';
 import { common } from '../../lib/i18n/areas/common';
 import { fillTemplate, resolveLocale } from '../../lib/i18n/locale';
-import { frenchTypography } from '../../lib/i18n/typography';
+import { typeset } from '../../lib/i18n/typography';
 import { planUsageClass, planUsageKey, planUsageParams } from '../planUsageLook';
 import { POPUP_HEADER, POPUP_MAIN, POPUP_TITLE } from './layout';
 
@@ -16,7 +16,7 @@ export async function paintPopupFirst(root: HTMLElement): Promise<void> {
   const first = await readFirstPaint();
   if (!first || root.firstChild) return;
   const locale = resolveLocale(first.locale);
-  const word = (key: keyof (typeof common)['en']) => (locale === 'fr' ? frenchTypography(common.fr[key]) : common.en[key]);
+  const word = (key: keyof (typeof common)['en']) => typeset(locale, common[locale][key]);
   const main = element('main', POPUP_MAIN);
   const header = element('header', POPUP_HEADER);
   const title = element('h1', POPUP_TITLE);

@@ -18,7 +18,7 @@ import { welcome } from './areas/welcome';
 import { followups } from './areas/followups';
 import { undo } from './areas/undo';
 import { team } from './areas/team';
-import { frenchTypography } from './typography';
+import { typeset } from './typography';
 import { fillTemplate, type Locale, type Params } from './locale';
 
 export { browserLocale, fillTemplate, LOCALES, resolveLocale, type Locale, type Params } from './locale';
@@ -32,7 +32,7 @@ export type MessageKey = KeysOf<Area>;
 const BUILD: Record<Locale, () => Record<string, string>> = {
   en: () => Object.assign({}, ...AREAS.map((area) => area.en)),
   // French punctuation is applied once here, so no string can forget it.
-  fr: () => Object.fromEntries(Object.entries(Object.assign({}, ...AREAS.map((area) => area.fr)) as Record<string, string>).map(([key, text]) => [key, frenchTypography(text)])),
+  fr: () => Object.fromEntries(Object.entries(Object.assign({}, ...AREAS.map((area) => area.fr)) as Record<string, string>).map(([key, text]) => [key, typeset('fr', text)])),
 };
 const built: Partial<Record<Locale, Record<string, string>>> = {};
 /** Built on first use: a page shown in English never pays for the French typography pass over every string (every page opens with it). */

@@ -1,3 +1,5 @@
+import type { Locale } from './locale';
+
 const NNBSP = '\u202f';
 
 /**
@@ -13,4 +15,9 @@ export function frenchTypography(text: string): string {
     .replace(/«[ \u00a0]?(?!\u202f)/g, `«${NNBSP}`)
     .replace(/(?<!\u202f)[ \u00a0]?»/g, `${NNBSP}»`)
     .replace(/(?<=\S)[ \u00a0]?([:;!?])(?=\s|$)/g, `${NNBSP}$1`);
+}
+
+/** A string as the dictionaries hold it in `locale` (the French typography pass, English as written). */
+export function typeset(locale: Locale, text: string): string {
+  return locale === 'fr' ? frenchTypography(text) : text;
 }
