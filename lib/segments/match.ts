@@ -1,4 +1,4 @@
-import { queryWords } from '../db/search-words';
+import { isEmailWord, queryWords } from '../db/search-words';
 import type { Contact } from '../model';
 import type { Operator } from './fields';
 import { FIELD_KINDS, isCustomField } from './fields';
@@ -26,15 +26,20 @@ export function matchesCondition(contact: Contact, condition: Condition): boolea
   if (!isCustomField(condition.field)) {
     const kind = FIELD_KINDS[condition.field];
     if (kind === 'tags' || kind === 'groups') return matchList(raw as Array<string | number>, condition.op, condition.value, kind);
-    if (kind === 'words') return matchWords(raw as string[] | undefined, condition.value);
+    if (kind === 'words') return matchWords(contact, raw as string[] | undefined, condition.value);
   }
   return matchScalar(raw, condition.op, condition.value);
 }
 
-/** Search text: each word of the query starts one of the contact's indexed words (what the *searchWords index answers). */
-function matchWords(indexed: string[] | undefined, value: Condition['value']): boolean {
+/**
+ * Search text: each word of the query starts one of the contact's indexed
+ * words (what the *searchWords index answers), or, for a word with an "@",
+ * the contact's email (what the email index answers).
+ */
+function matchWords(contact: Contact, indexed: string[] | undefined, value: Condition['value']): boolean {
   const list = indexed ?? [];
-  return typeof value === 'string' && queryWords(value).every((word) => list.some((own) => own.startsWith(word)));
+  const matches = (word: string) => (isEmailWord(word) ? contact.email.startsWith(word) : list.some((own) => own.startsWith(word)));
+  return typeof value === 'string' && queryWords(value).every(matches);
 }
 
 /** Tags and groups: "is" means "has", compared exactly (values are picked from existing ones). */

@@ -1,5 +1,5 @@
 import type { IndexableType } from 'dexie';
-import { queryWords } from '../db/search-words';
+import { isEmailWord, queryWords } from '../db/search-words';
 import { STAGES, STATUSES } from '../model';
 import { isCustomField } from './fields';
 import { matchesCondition } from './match';
@@ -13,8 +13,8 @@ import type { Condition, Segment, SegmentGroup } from './schema';
 export type Candidate =
   | { kind: 'keys'; index: string; keys: IndexableType[] }
   | { kind: 'range'; index: string; lower: number; upper: number; lowerOpen: boolean; upperOpen: boolean }
-  /** Contacts with a search word starting with `prefix` (the *searchWords multi-entry index). */
-  | { kind: 'prefix'; index: 'searchWords'; prefix: string }
+  /** Contacts with a search word starting with `prefix` (the *searchWords multi-entry index), or whose email does (the email index, for a query word with an "@"). */
+  | { kind: 'prefix'; index: 'searchWords' | 'email'; prefix: string }
   | { kind: 'and' | 'or'; parts: Candidate[] };
 
 export interface Plan {
@@ -92,7 +92,7 @@ function planCondition(condition: Condition): Plan {
 function searchPlan(value: Condition['value']): Plan {
   if (typeof value !== 'string') return keys('searchWords', []);
   const words = [...new Set(queryWords(value))].sort((a, b) => b.length - a.length);
-  const parts: Candidate[] = words.map((prefix) => ({ kind: 'prefix', index: 'searchWords', prefix }));
+  const parts: Candidate[] = words.map((prefix) => ({ kind: 'prefix', index: isEmailWord(prefix) ? 'email' : 'searchWords', prefix }));
   if (parts.length === 0) return EVERYTHING;
   return { candidate: parts.length === 1 ? parts[0]! : { kind: 'and', parts }, exact: true };
 }

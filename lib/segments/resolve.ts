@@ -165,8 +165,8 @@ export async function estimate(db: FluenzrDatabase, candidate: Candidate, cap = 
       return Math.min(cap, counts.reduce((a, b) => a + b, 0));
     }
     case 'prefix': {
-      // Short prefixes (the broad ones) are counted too.
-      const counted = await countByPrefix(db, candidate.prefix, 'all');
+      // Short prefixes (the broad ones) of the indexed words are counted too; emails are not.
+      const counted = candidate.index === 'searchWords' ? await countByPrefix(db, candidate.prefix, 'all') : undefined;
       return Math.min(cap, counted ?? (await sizeOf(collectionOf(db, candidate), cap)));
     }
     case 'range':
@@ -186,13 +186,15 @@ export async function estimate(db: FluenzrDatabase, candidate: Candidate, cap = 
  */
 export function countedSize(db: FluenzrDatabase, candidate: Candidate | null): Promise<number> | undefined {
   if (!candidate) return countByArchived(db, 'all');
-  const prefixCount = (prefix: string, archived: 0 | 1 | 'all') => (prefix.length <= COUNTED_PREFIX_LENGTH ? countByPrefix(db, prefix, archived).then((n) => n ?? 0) : undefined);
-  if (candidate.kind === 'prefix') return prefixCount(candidate.prefix, 'all');
+  // Prefixes of the indexed words are counted, not those of whole emails (a query word with an "@").
+  const prefixCount = (part: Extract<Candidate, { kind: 'prefix' }>, archived: 0 | 1 | 'all') =>
+    part.index === 'searchWords' && part.prefix.length <= COUNTED_PREFIX_LENGTH ? countByPrefix(db, part.prefix, archived).then((n) => n ?? 0) : undefined;
+  if (candidate.kind === 'prefix') return prefixCount(candidate, 'all');
   if (candidate.kind === 'and' && candidate.parts.length === 2) {
     // A counted prefix within live or archived contacts (the manager's quick search).
     const prefix = candidate.parts.find((part) => part.kind === 'prefix');
     const scope = candidate.parts.find(isArchivedPart);
-    if (prefix?.kind === 'prefix' && scope?.keys.length === 1 && (scope.keys[0] === 0 || scope.keys[0] === 1)) return prefixCount(prefix.prefix, scope.keys[0]);
+    if (prefix?.kind === 'prefix' && scope?.keys.length === 1 && (scope.keys[0] === 0 || scope.keys[0] === 1)) return prefixCount(prefix, scope.keys[0]);
   }
   if (candidate.kind !== 'keys') return undefined;
   const multiEntry = candidate.index === 'tags' || candidate.index === 'groupIds';

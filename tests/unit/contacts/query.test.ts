@@ -23,6 +23,7 @@ const CASES: Array<[string, ContactFilter, ContactSort]> = [
   ['search folded', { search: 'ÉLO' }, { field: 'name', direction: 'asc' }],
   ['search two words with a tag', { search: 'jane acm', tags: ['salon'] }, { field: 'updatedAt', direction: 'asc' }],
   ['search an email', { search: 'person12@company5.com' }, { field: 'updatedAt', direction: 'desc' }],
+  ['search the start of an email, with another word', { search: 'person1@comp oko' }, { field: 'name', direction: 'asc' }],
   ['nothing matches', { search: 'zzzz', stages: ['Won'] }, { field: 'updatedAt', direction: 'desc' }],
   ['one letter most contacts share', { search: 'p' }, { field: 'name', direction: 'asc' }],
   ['two letters, archived', { search: 'pe', archived: 1 }, { field: 'updatedAt', direction: 'desc' }],

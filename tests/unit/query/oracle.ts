@@ -19,7 +19,8 @@ export function matchesContactFilter(contact: Contact, filter: ContactFilter, in
   if (filter.statuses?.length && !filter.statuses.includes(contact.status)) return false;
   if (filter.updatedBetween && (contact.updatedAt < filter.updatedBetween[0] || contact.updatedAt > filter.updatedBetween[1])) return false;
   const words = filter.search?.trim() ? queryWords(filter.search) : [];
-  return words.every((word) => contact.searchWords.some((indexed) => indexed.startsWith(word)));
+  // A word with an "@" is the start of an email; any other starts a word of the names, the company or the email.
+  return words.every((word) => (word.includes('@') ? contact.email.startsWith(word) : contact.searchWords.some((indexed) => indexed.startsWith(word))));
 }
 
 /** A board column's card: live, in the stage, with the tag, in the group and in the saved segment. */
