@@ -25,9 +25,8 @@ export const isEmailWord = (word: string) => word.includes('@');
 
 /** The query split into words; the longest one is used on the index. */
 export function queryWords(query: string): string[] {
-  const trimmed = query.trim().toLowerCase();
   const parts = words(query);
-  // An email-looking query is matched whole as well as by its parts.
-  if (trimmed.includes('@') && !parts.includes(trimmed)) return [trimmed, ...parts];
-  return parts;
+  // An email-looking word of the query is matched whole (on the email) as well as by its parts.
+  const emails = query.trim().toLowerCase().split(/\s+/).filter(isEmailWord);
+  return [...new Set(emails), ...parts];
 }
