@@ -93,6 +93,17 @@ describe('maintained counters', () => {
     await expectExact();
   });
 
+  it('count an id a bulk write names twice once, with its last value', async () => {
+    const db = getDb();
+    const [id] = await seedContacts(1);
+    const row = (await db.contacts.get(id!))!;
+    await db.contacts.bulkPut([{ ...row, tags: ['first'] }, { ...row, tags: ['last'], stage: 'Won' }]);
+    await expectExact();
+    await db.contacts.bulkDelete([id!, id!]);
+    await expectExact();
+    expect(await db.counters.count()).toBe(0);
+  });
+
   it('stay exact when many writes of one transaction run at once', async () => {
     const db = getDb();
     const ids = await seedContacts(20);
