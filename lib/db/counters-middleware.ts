@@ -132,9 +132,9 @@ function mutateCounted(contacts: DBCoreTable, counters: DBCoreTable, facts: DBCo
 }
 
 /**
- * Upgrades are not counted: an older version has no counters store, and the
- * upgrade's core may predate it. An upgrade that changes contacts recounts
- * at its end (lib/db/migrations.ts).
+ * Upgrades are not counted: an older version has no counters or facts store,
+ * and the upgrade's core may predate them. An upgrade that changes contacts
+ * recounts at its end (lib/db/migrations.ts).
  */
 function isUpgrade(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).mode === 'versionchange';
