@@ -45,7 +45,7 @@ export function countByGroup(db: FluenzrDatabase, groupIds: number[]): Promise<n
 }
 
 /** The counter keys holding an index entry's count, or undefined when no counter covers that index. */
-function countersOfIndexKey(index: string, key: unknown): string[] | undefined {
+export function countersOfIndexKey(index: string, key: unknown): string[] | undefined {
   const both = (of: (value: string, archived: number) => string, value: unknown) => (typeof value === 'string' ? [of(value, 0), of(value, 1)] : undefined);
   const compound = (of: (value: string, archived: number) => string) =>
     Array.isArray(key) && (key[0] === 0 || key[0] === 1) && typeof key[1] === 'string' ? [of(key[1], key[0])] : undefined;

@@ -56,14 +56,25 @@ export const counterKey = {
   dueDay: (day: number) => `due:${String(day).padStart(7, '0')}`,
 };
 
-/** The counter keys a contact adds one to (tags, groups and prefixes once each, like a multi-entry index). */
-export function countedKeys(contact: Countable): string[] {
+/**
+ * The enumerated facts of a contact: its archived flag, stage and status (per
+ * flag), tags and groups. Few per contact, so each is also kept as a bitmap
+ * of ids (lib/db/facts.ts); search prefixes and due days are not (too many).
+ */
+export function factKeys(contact: Countable): string[] {
   const archived = contact.archived ?? 0;
   const keys = [counterKey.archived(archived)];
   if (contact.stage) keys.push(counterKey.stage(contact.stage, archived));
   if (contact.status) keys.push(counterKey.status(contact.status, archived));
   for (const tag of new Set(contact.tags ?? [])) keys.push(counterKey.tag(tag));
   for (const id of new Set(contact.groupIds ?? [])) keys.push(counterKey.group(id));
+  return keys;
+}
+
+/** The counter keys a contact adds one to (tags, groups and prefixes once each, like a multi-entry index). */
+export function countedKeys(contact: Countable): string[] {
+  const archived = contact.archived ?? 0;
+  const keys = factKeys(contact);
   const prefixes = new Set<string>();
   for (const word of contact.searchWords ?? []) {
     for (let length = 1; length <= Math.min(COUNTED_PREFIX_LENGTH, word.length); length++) prefixes.add(word.slice(0, length));
@@ -97,8 +108,8 @@ export function counterRows(counts: Map<string, number>): CounterRow[] {
 
 /**
  * Count every contact again and replace the counters, inside the caller's
- * transaction (both tables in it): the version 5 upgrade, and the repair run
- * after each extension update in case an earlier release miscounted.
+ * transaction (both tables in it): the version 5 upgrade, before the facts
+ * table existed (later, lib/db/rebuild.ts rebuilds both).
  */
 export async function recountInto(contacts: Table, counters: Table<CounterRow, string>): Promise<void> {
   const counts = new Map<string, number>();

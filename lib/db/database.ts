@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { UPGRADES } from './migrations';
 import type { CounterRow } from './counters';
+import type { FactKey, FactRow } from './facts';
 import { countersMiddleware } from './counters-middleware';
 import { deriveSortKeys } from './sort-keys';
 import { deriveDueKey } from './due-key';
@@ -114,6 +115,12 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
     outbox: '++seq',
     syncIds: '&docId, ref',
   },
+  // v8: the ids of the contacts having each enumerated fact (archived flag,
+  // stage, status, tag, group) as bitmaps, one row per 65,536 ids, kept by the
+  // counters middleware (lib/db/facts.ts): segment counts AND them.
+  8: {
+    facts: '[fact+high]',
+  },
 };
 
 export class FluenzrDatabase extends Dexie {
@@ -131,6 +138,7 @@ export class FluenzrDatabase extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   outbox!: Table<OutboxRow, number>;
   syncIds!: Table<SyncIdRow, string>;
+  facts!: Table<FactRow, FactKey>;
 
   constructor(name = DB_NAME) {
     super(name);

@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { recountInto } from './counters';
+import { rebuildInto } from './rebuild';
 import { sortKeysOf } from './sort-keys';
 
 const recount = (tx: Transaction) => recountInto(tx.table('contacts'), tx.table('counters'));
@@ -7,7 +8,8 @@ const recount = (tx: Transaction) => recountInto(tx.table('contacts'), tx.table(
 /**
  * Data upgrades by target version. Each runs inside Dexie's upgrade
  * transaction, after the new schema of that version is in place. An upgrade
- * that changes contacts must end with recount(tx).
+ * that changes contacts must end with recount(tx) (from v8 on, rebuildInto:
+ * counters and fact bitmaps).
  */
 export const UPGRADES: Record<number, (tx: Transaction) => Promise<unknown>> = {
   // v1 contacts had no lastActivityAt: their last update is the best guess.
@@ -28,4 +30,6 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<unknown>> = {
       }),
   // v5 keeps counts in a table: count what is already there.
   5: recount,
+  // v8 keeps fact bitmaps: build them from every contact (and recount, in the same pass).
+  8: (tx) => rebuildInto(tx.table('contacts'), tx.table('counters'), tx.table('facts')),
 };

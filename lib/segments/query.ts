@@ -1,5 +1,7 @@
+import { sizeOf } from '../db/bitmaps';
 import type { FluenzrDatabase } from '../db/database';
 import type { Contact } from '../model';
+import { factSet, factTreeOf } from './facts';
 import { matchesSegment } from './match';
 import { planSegment } from './plan';
 import { countedSize, resolve, type ResolveMemo } from './resolve';
@@ -29,11 +31,18 @@ export async function prepareSegment(db: FluenzrDatabase, segment: Segment, chun
   return { segment, ids: [...ids].sort((a, b) => a - b), exact: plan.exact && complete, chunk };
 }
 
-/** Count a segment's contacts: the counters when one counted index answers, index keys when exact, else a chunked check of the candidates. */
+/**
+ * Count a segment's contacts: the counters when one counted index answers,
+ * the fact bitmaps when its facts do (tags, groups, statuses, stages, live or
+ * archived, ANDed and ORed: a popcount, no key read), index keys when exact,
+ * else a chunked check of the candidates.
+ */
 export async function countSegment(db: FluenzrDatabase, segment: Segment, chunk = CHUNK, memo?: ResolveMemo): Promise<number> {
   const plan = planSegment(segment);
   const counted = plan.exact ? countedSize(db, plan.candidate) : undefined;
   if (counted) return counted;
+  const facts = plan.exact && plan.candidate ? factTreeOf(plan.candidate) : undefined;
+  if (facts) return sizeOf(await factSet(db, facts));
   const prepared = await prepareSegment(db, segment, chunk, memo);
   return prepared.exact && prepared.ids ? prepared.ids.length : (await checkCandidates(db, prepared)).size;
 }

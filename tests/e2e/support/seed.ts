@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { countDelta, type Countable } from '../../../lib/db/counters';
+import { countDelta, factKeys, type Countable } from '../../../lib/db/counters';
 import { searchWordsOf } from '../../../lib/db/search-words';
 import { sortKeysOf } from '../../../lib/db/sort-keys';
 import { buildContact } from '../../../lib/contacts/repository';
@@ -63,46 +63,96 @@ export function sampleContacts(count: number, options: SampleOptions = {}): Arra
   });
 }
 
-interface RawWrite {
+export interface RawWrite {
   contacts: unknown[];
   groups: unknown[];
   settings?: { plan: string; locale: string };
   /** What the added contacts change in the maintained counters (the Dexie middleware is bypassed here). */
   counters: Array<[string, number]>;
+  /** The enumerated facts of each added contact, in order (lib/db/facts.ts: the middleware keeps their bitmaps). */
+  facts: string[][];
+}
+
+/**
+ * Runs in an extension page (Playwright sends its source: it names nothing
+ * outside itself). One transaction: the contacts, then, once the store has
+ * given their ids, the counters and the fact bitmaps they add to, in the
+ * containers of lib/db/bitmaps.ts (a sorted Uint16Array up to 4,096 values,
+ * else a Uint32Array of 2,048 words). Exported for its unit test.
+ */
+export async function rawWrite({ contacts, groups, settings, counters, facts }: RawWrite): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('fluenzr');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const tx = db.transaction(['contacts', 'groups', 'kv', 'counters', 'facts'], 'readwrite');
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+  for (const group of groups) tx.objectStore('groups').add(group);
+  if (settings) tx.objectStore('kv').put({ key: 'settings', value: settings });
+  const counterStore = tx.objectStore('counters');
+  for (const [key, n] of counters) {
+    const read = counterStore.get(key);
+    read.onsuccess = () => counterStore.put({ key, n: ((read.result as { n: number } | undefined)?.n ?? 0) + n });
+  }
+  const ids: number[] = [];
+  const addFacts = () => {
+    const lowsOf = new Map<string, { fact: string; high: number; lows: number[] }>();
+    facts.forEach((keys, i) => {
+      const id = ids[i]!;
+      for (const fact of keys) {
+        const key = JSON.stringify([fact, id >>> 16]);
+        if (!lowsOf.has(key)) lowsOf.set(key, { fact, high: id >>> 16, lows: [] });
+        lowsOf.get(key)!.lows.push(id & 0xffff);
+      }
+    });
+    const factStore = tx.objectStore('facts');
+    for (const { fact, high, lows } of lowsOf.values()) {
+      const read = factStore.get([fact, high]);
+      read.onsuccess = () => {
+        const bits = new Uint32Array(2048);
+        const old = (read.result as { values: Uint16Array | Uint32Array } | undefined)?.values;
+        if (old && old.BYTES_PER_ELEMENT === 4) bits.set(old);
+        else if (old) for (const low of old) bits[low >>> 5]! |= 1 << (low & 31);
+        for (const low of lows) bits[low >>> 5]! |= 1 << (low & 31);
+        const all: number[] = [];
+        for (let low = 0; low < 65_536; low++) if (bits[low >>> 5]! & (1 << (low & 31))) all.push(low);
+        factStore.put({ fact, high, values: all.length > 4096 ? bits : Uint16Array.from(all) });
+      };
+    }
+  };
+  let pending = contacts.length;
+  contacts.forEach((contact, i) => {
+    const request = tx.objectStore('contacts').add(contact);
+    request.onsuccess = () => {
+      ids[i] = request.result as number;
+      if (--pending === 0) addFacts();
+    };
+  });
+  await done;
+  db.close();
 }
 
 /**
  * Write straight into the extension's IndexedDB from one of its pages (the
  * page must have opened the database), in one transaction. What Dexie would
- * derive on the way (sort keys, counters) is derived here with the same code.
+ * derive on the way (sort keys, counters, fact bitmaps) is derived here with the same code.
  * Pages opened or reloaded afterwards see the data; live queries already
  * running are not told.
  */
-async function writeRaw(page: Page, contacts: Array<Record<string, unknown>>, extra: Omit<RawWrite, 'contacts' | 'counters'> = { groups: [] }): Promise<void> {
+async function writeRaw(page: Page, contacts: Array<Record<string, unknown>>, extra: Omit<RawWrite, 'contacts' | 'counters' | 'facts'> = { groups: [] }): Promise<void> {
+  await page.evaluate(rawWrite, rawPayload(contacts, extra));
+}
+
+/** What rawWrite is given for these contacts (derived fields, counters and facts computed here, with the extension's code). */
+export function rawPayload(contacts: Array<Record<string, unknown>>, extra: Omit<RawWrite, 'contacts' | 'counters' | 'facts'> = { groups: [] }): RawWrite {
   const rows = contacts.map((contact) => ({ ...contact, ...sortKeysOf(contact as Parameters<typeof sortKeysOf>[0]) }));
   const counters = [...countDelta(rows.map((row) => [undefined, row as Countable]))];
-  const payload: RawWrite = { contacts: rows, counters, ...extra };
-  await page.evaluate(async ({ contacts, groups, settings, counters }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('fluenzr');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['contacts', 'groups', 'kv', 'counters'], 'readwrite');
-    for (const group of groups) tx.objectStore('groups').add(group);
-    for (const contact of contacts) tx.objectStore('contacts').add(contact);
-    if (settings) tx.objectStore('kv').put({ key: 'settings', value: settings });
-    const store = tx.objectStore('counters');
-    for (const [key, n] of counters) {
-      const read = store.get(key);
-      read.onsuccess = () => store.put({ key, n: ((read.result as { n: number } | undefined)?.n ?? 0) + n });
-    }
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, payload);
+  return { contacts: rows, counters, facts: rows.map((row) => factKeys(row as Countable)), ...extra };
 }
 
 /** Seed contacts, groups and the plan or locale. */

@@ -8,10 +8,14 @@ import v3 from '../../fixtures/db/v3.json';
 import v4 from '../../fixtures/db/v4.json';
 import v5 from '../../fixtures/db/v5.json';
 import v6 from '../../fixtures/db/v6.json';
+import v7 from '../../fixtures/db/v7.json';
 import { counterRows, tally } from '../../../lib/db/counters';
+import { setDbForTests } from '../../../lib/db/database';
+import { contact } from '../segments/contacts';
+import { expectFactsExact } from '../helpers/facts';
 
 /** One fixture per earlier schema version: rows as that version wrote them. */
-const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6 };
+const FIXTURES: Record<number, Record<string, unknown[]>> = { 1: v1, 2: v2, 3: v3, 4: v4, 5: v5, 6: v6, 7: v7 };
 
 /** Open the database at an old version, exactly as that release declared it. */
 function openAtVersion(version: number): Dexie {
@@ -52,7 +56,36 @@ describe('database migrations', () => {
     const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
     expect((await db.counters.toArray()).sort(byKey)).toEqual(counterRows(counts).sort(byKey));
     expect(await db.counters.get('archived:0')).toEqual({ key: 'archived:0', n: 1 });
+    // v8's fact bitmaps hold what the upgraded contacts have.
+    expect((await db.facts.get(['tag:salon-2025', 0]))?.values).toEqual(new Uint16Array([1]));
+    setDbForTests(db);
+    await expectFactsExact();
     db.close();
+  });
+});
+
+describe('v8 fact bitmaps', () => {
+  it('are built from every contact of a v7 database, across containers, with the counters', async () => {
+    const old = openAtVersion(7);
+    await old.open();
+    const ids = [1, 2, 65_535, 70_000, 140_000, 140_001];
+    await old.table('contacts').bulkAdd(ids.map((id, i) => contact({ id, email: `p${id}@x.com`, tags: i % 2 ? ['vip'] : [], status: i % 3 ? 'Active' : 'Replied', archived: i === 5 ? 1 : 0 })));
+    // A v7 database whose counters are stale: the upgrade recounts them in the same pass.
+    await old.table('counters').put({ key: 'archived:0', n: 1 });
+    old.close();
+    const db = new FluenzrDatabase();
+    setDbForTests(db);
+    await db.open();
+    await expectFactsExact();
+    expect(await db.facts.where('[fact+high]').between(['archived:0', Dexie.minKey], ['archived:0', Dexie.maxKey]).toArray()).toEqual([
+      { fact: 'archived:0', high: 0, values: new Uint16Array([1, 2, 65_535]) },
+      { fact: 'archived:0', high: 1, values: new Uint16Array([70_000 - 65_536]) },
+      { fact: 'archived:0', high: 2, values: new Uint16Array([140_000 - 131_072]) },
+    ]);
+    expect(await db.counters.get('archived:0')).toEqual({ key: 'archived:0', n: 5 });
+    // Written after the upgrade: kept by the middleware.
+    await db.contacts.update(140_001, { archived: 0 });
+    await expectFactsExact();
   });
 });
 

@@ -39,6 +39,15 @@ describe('a full disk (QuotaExceededError)', () => {
     expect(translator('fr')(key)).toMatch(/plus d'espace de stockage.*rien n'a été enregistré.*réessayez/i);
   });
 
+  it('on the fact bitmaps, the last write of a capture: the contact and its counters are not written either', async () => {
+    fillDiskOn('facts');
+    const error = await failure(service.captureContact(draft()));
+    expect(error.message).toBe('storage_full');
+    expect(await getDb().contacts.count()).toBe(0);
+    expect(await getDb().counters.count()).toBe(0);
+    expect(await getDb().facts.count()).toBe(0);
+  });
+
   it('while editing: the contact keeps its previous values', async () => {
     const created = await service.captureContact(draft());
     if (created.outcome !== 'created') throw new Error('setup');

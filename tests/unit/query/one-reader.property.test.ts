@@ -53,7 +53,8 @@ function toContact(row: Row, index: number): Contact {
   const { budget, createdAt, updatedAt, lastActivityAt, ...rest } = row;
   const base = contact({
     ...rest,
-    id: index + 1,
+    // Ids 1,237 apart: a large base spreads over several bitmap containers (65,536 ids each).
+    id: 1 + index * 1_237,
     email: `c${index}@x${index % 3}.com`,
     title: undefined,
     customFields: budget === undefined ? {} : { budget },

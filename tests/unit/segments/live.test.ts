@@ -27,4 +27,30 @@ describe('live segment count', () => {
     await expect.poll(() => seen.at(-1)).toBe(1);
     subscription.unsubscribe();
   });
+
+  it('is recounted from the fact bitmaps when a contact gains or loses one of its facts', async () => {
+    const db = getDb();
+    // Live VIPs who replied: a tag, a status and the archived flag, counted on the bitmaps alone.
+    const vipReplied: Segment = {
+      type: 'group',
+      match: 'all',
+      children: [
+        { type: 'condition', field: 'tag', op: 'equals', value: 'vip' },
+        { type: 'condition', field: 'status', op: 'equals', value: 'Replied' },
+        { type: 'condition', field: 'archived', op: 'equals', value: false },
+      ],
+    };
+    await db.contacts.add(contact({ id: 70_000, email: 'a@x.com', tags: ['vip'], status: 'Replied' }));
+    const seen: number[] = [];
+    const subscription = liveQuery(() => countSegment(db, vipReplied)).subscribe((count) => seen.push(count));
+    await expect.poll(() => seen.at(-1)).toBe(1);
+    await db.contacts.add(contact({ id: 140_000, email: 'b@x.com', tags: ['vip'], status: 'Active' }));
+    await db.contacts.update(140_000, { status: 'Replied' });
+    await expect.poll(() => seen.at(-1)).toBe(2);
+    await db.contacts.update(70_000, { archived: 1 });
+    await expect.poll(() => seen.at(-1)).toBe(1);
+    await db.contacts.update(140_000, { tags: ['cold'] });
+    await expect.poll(() => seen.at(-1)).toBe(0);
+    subscription.unsubscribe();
+  });
 });

@@ -83,7 +83,8 @@ type Row = typeof contactArb extends fc.Arbitrary<infer T> ? T : never;
 
 function toContact(row: Row, index: number): Contact {
   const { method, where, custom, ...rest } = row;
-  return contact({ ...rest, id: index + 1, email: `c${index}@x.com`, customFields: custom, source: { method, where, at: 1 } });
+  // Ids 9,973 apart: 25 contacts fill four bitmap containers (65,536 ids each).
+  return contact({ ...rest, id: 1 + index * 9_973, email: `c${index}@x.com`, customFields: custom, source: { method, where, at: 1 } });
 }
 
 async function agree(rows: Row[], segment: Segment, offset: number, chunk: number) {

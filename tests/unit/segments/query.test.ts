@@ -13,20 +13,44 @@ const vipAndActive: Segment = {
   ],
 };
 
+/** VIPs created after the first second: a tag and a range of creation dates. */
+const vipAndRecent: Segment = {
+  type: 'group',
+  match: 'all',
+  children: [
+    { type: 'condition', field: 'tag', op: 'equals', value: 'vip' },
+    { type: 'condition', field: 'createdAt', op: 'gt', value: 1000 },
+  ],
+};
+
 async function seed() {
-  // 40 contacts; ids 1 and 2 are VIP; everyone but id 2 is Active.
+  // 40 contacts; ids 1 and 2 are VIP; everyone but id 2 is Active, and was created after the first second.
   await getDb().contacts.bulkAdd(
-    Array.from({ length: 40 }, (_, i) => contact({ id: i + 1, email: `c${i}@x.com`, tags: i < 2 ? ['vip'] : [], status: i === 1 ? 'Replied' : 'Active' })),
+    Array.from({ length: 40 }, (_, i) => contact({ id: i + 1, email: `c${i}@x.com`, tags: i < 2 ? ['vip'] : [], status: i === 1 ? 'Replied' : 'Active', ...(i === 1 ? { createdAt: 1 } : {}) })),
   );
 }
 
 describe('querySegment and countSegment', () => {
   it('checks contact by contact instead of reading a much larger index', async () => {
     await seed();
-    const prepared = await prepareSegment(getDb(), vipAndActive);
-    // The 39 "Active" keys were not read: 2 candidates, to be checked.
+    const prepared = await prepareSegment(getDb(), vipAndRecent);
+    // The 39 creation dates were not read: the 2 VIPs (from their bitmap) are candidates, to be checked.
     expect(prepared).toMatchObject({ ids: [1, 2], exact: false });
-    expect(await countSegment(getDb(), vipAndActive)).toBe(1);
+    expect(await countSegment(getDb(), vipAndRecent)).toBe(1);
+    expect((await querySegment(getDb(), vipAndRecent, { limit: 10 })).map((c) => c.id)).toEqual([1]);
+  });
+
+  it('answers tags and statuses from the fact bitmaps: exact, without reading an index key', async () => {
+    await seed();
+    const collection = Object.getPrototypeOf(getDb().contacts.toCollection()) as { primaryKeys: () => Promise<unknown[]> };
+    const keys = vi.spyOn(collection, 'primaryKeys');
+    try {
+      expect(await countSegment(getDb(), vipAndActive)).toBe(1);
+      expect(await prepareSegment(getDb(), vipAndActive)).toMatchObject({ ids: [1], exact: true });
+      expect(keys).not.toHaveBeenCalled();
+    } finally {
+      keys.mockRestore();
+    }
     expect((await querySegment(getDb(), vipAndActive, { limit: 10 })).map((c) => c.id)).toEqual([1]);
   });
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME, FluenzrDatabase, getDb, SCHEMA_VERSIONS } from '../../../lib/db/database';
+import { CURRENT_VERSION, DB_NAME, FluenzrDatabase, getDb, SCHEMA_VERSIONS } from '../../../lib/db/database';
 import { createGroup } from '../../../lib/contacts/groups';
 import { deleteContacts, upsertByEmail } from '../../../lib/contacts/repository';
 import { eraseContacts } from '../../../lib/gdpr/erase';
@@ -21,7 +21,7 @@ describe('the transactional outbox (schema v7)', () => {
     old.close();
     const db = new FluenzrDatabase();
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.contacts.count()).toBe(2);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.syncIds.count()).toBe(0);

@@ -1,0 +1,71 @@
+import Dexie from 'dexie';
+import { intersectSets, unionSets, type IdSet } from '../db/bitmaps';
+import { countersOfIndexKey } from '../contacts/counts';
+import type { FluenzrDatabase } from '../db/database';
+import type { Candidate } from './plan';
+
+/**
+ * Candidates answered by the fact bitmaps (lib/db/facts.ts) instead of index
+ * keys: an AND/OR of a few containers per 65,536 contacts, whatever the
+ * number of contacts they hold, where an index read costs a key per contact.
+ */
+
+/** The indexes whose keys are facts with bitmaps (the enumerated counters: countersOfIndexKey). */
+const FACT_INDEXES = new Set(['tags', 'groupIds', 'status', 'stage', 'archived', '[archived+status]', '[archived+stage]']);
+
+/** A candidate in facts: a leaf is every contact having one of its facts ("status X" is X live or archived). */
+export type FactTree = { facts: string[] } | { op: 'and' | 'or'; parts: FactTree[] };
+
+/** The candidate as facts, when it is made only of keys on fact-backed indexes, ANDed and ORed; else undefined. */
+export function factTreeOf(candidate: Candidate): FactTree | undefined {
+  switch (candidate.kind) {
+    case 'keys': {
+      if (!FACT_INDEXES.has(candidate.index)) return undefined;
+      const facts: string[] = [];
+      for (const key of candidate.keys) {
+        const covered = countersOfIndexKey(candidate.index, key);
+        if (!covered) return undefined;
+        facts.push(...covered);
+      }
+      return { facts };
+    }
+    case 'and':
+    case 'or': {
+      // An AND of nothing would be everyone: the planner never builds one, and it is left to the index path.
+      if (!candidate.parts.length) return undefined;
+      const parts: FactTree[] = [];
+      for (const part of candidate.parts) {
+        const tree = factTreeOf(part);
+        if (!tree) return undefined;
+        parts.push(tree);
+      }
+      return { op: candidate.kind, parts };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function factsIn(tree: FactTree, into = new Set<string>()): Set<string> {
+  if ('facts' in tree) for (const fact of tree.facts) into.add(fact);
+  else for (const part of tree.parts) factsIn(part, into);
+  return into;
+}
+
+function evaluate(tree: FactTree, sets: Map<string, IdSet>): IdSet {
+  if ('facts' in tree) return unionSets(tree.facts.map((fact) => sets.get(fact)!));
+  const parts = tree.parts.map((part) => evaluate(part, sets));
+  return tree.op === 'and' ? intersectSets(parts) : unionSets(parts);
+}
+
+/**
+ * The contacts a fact tree holds: each fact's containers in one range read,
+ * all read together (one await, a Dexie read: a live query sees the facts
+ * table and re-runs when a write changes a container), then combined per 65,536 ids.
+ */
+export async function factSet(db: FluenzrDatabase, tree: FactTree): Promise<IdSet> {
+  const facts = [...factsIn(tree)];
+  const rows = await Promise.all(facts.map((fact) => db.facts.where('[fact+high]').between([fact, Dexie.minKey], [fact, Dexie.maxKey]).toArray()));
+  const sets = new Map(facts.map((fact, i) => [fact, new Map(rows[i]!.map((row) => [row.high, row.values]))]));
+  return evaluate(tree, sets);
+}
