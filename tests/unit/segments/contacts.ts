@@ -1,4 +1,10 @@
 import type { Contact } from '../../../lib/model';
+import type { Condition, Segment } from '../../../lib/segments/schema';
+
+/** A segment every one of whose conditions must hold (field equals value). */
+export function allEqual(...pairs: Array<[Condition['field'], Condition['value']]>): Segment {
+  return { type: 'group', match: 'all', children: pairs.map(([field, value]) => ({ type: 'condition', field, op: 'equals', value })) };
+}
 
 /** A stored contact with sensible defaults, for matcher and query tests. */
 export function contact(overrides: Partial<Contact> = {}): Contact {

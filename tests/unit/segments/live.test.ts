@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../../../lib/db/database';
 import { countSegment } from '../../../lib/segments/query';
 import type { Segment } from '../../../lib/segments/schema';
-import { contact } from './contacts';
+import { allEqual, contact } from './contacts';
 
 const vipActive: Segment = {
   type: 'group',
@@ -31,15 +31,7 @@ describe('live segment count', () => {
   it('is recounted from the fact bitmaps when a contact gains or loses one of its facts', async () => {
     const db = getDb();
     // Live VIPs who replied: a tag, a status and the archived flag, counted on the bitmaps alone.
-    const vipReplied: Segment = {
-      type: 'group',
-      match: 'all',
-      children: [
-        { type: 'condition', field: 'tag', op: 'equals', value: 'vip' },
-        { type: 'condition', field: 'status', op: 'equals', value: 'Replied' },
-        { type: 'condition', field: 'archived', op: 'equals', value: false },
-      ],
-    };
+    const vipReplied = allEqual(['tag', 'vip'], ['status', 'Replied'], ['archived', false]);
     await db.contacts.add(contact({ id: 70_000, email: 'a@x.com', tags: ['vip'], status: 'Replied' }));
     const seen: number[] = [];
     const subscription = liveQuery(() => countSegment(db, vipReplied)).subscribe((count) => seen.push(count));
