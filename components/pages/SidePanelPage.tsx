@@ -1,11 +1,11 @@
 import { Board } from '../board/Board';
 import { SidePanelViews, useInitialView } from '../board/SidePanelViews';
-import { CaptureCard } from '../capture/CaptureCard';
-import { ListCapture } from '../capture/ListCapture';
-import { ToCompleteList } from '../capture/ToCompleteList';
-import { GmailAndPageCapture } from '../gmail/GmailAndPageCapture';
 import { PlanUsage } from '../PlanUsage';
 import { useT } from '../i18n';
+import { Deferred, lazyNamed } from '../ui/lazy';
+
+// Loaded when the capture view is first shown (a profile, a thread or a list in the active tab, or a click on its tab).
+const SidePanelCapture = lazyNamed(() => import('./SidePanelCapture'), 'SidePanelCapture');
 
 export function SidePanelPage() {
   const t = useT();
@@ -22,12 +22,9 @@ export function SidePanelPage() {
         onView={setView}
         board={<Board />}
         capture={
-          <>
-            <CaptureCard />
-            <ListCapture />
-            <ToCompleteList />
-            <GmailAndPageCapture />
-          </>
+          <Deferred>
+            <SidePanelCapture />
+          </Deferred>
         }
       />
     </main>

@@ -22,9 +22,12 @@ import { EXTENSION_PATH } from './support/launch';
  * The popup's first paint (its header and plan usage, components/popup/firstPaint.ts)
  * needs about 12 KB; the page then loads with import(): its scripts are counted
  * with the ones its entry imports, against the budget before, plus 10 KB (680.1 KB with the first paint's 3 KB).
+ * The fact bitmaps (lib/db/bitmaps.ts, facts.ts) took the side panel to 733 KB; its
+ * "On this page" view then became a chunk of its own (components/pages/SidePanelCapture.tsx),
+ * loaded when that view is shown: 699 KB, budget 710.
  */
 const FIRST_PAINT_KB: Record<string, number> = { 'popup.html': 20 };
-const BUDGET_KB: Record<string, number> = { 'popup.html': 690, 'sidepanel.html': 730, 'options.html': 720 };
+const BUDGET_KB: Record<string, number> = { 'popup.html': 690, 'sidepanel.html': 710, 'options.html': 720 };
 
 /** A string only found in that library's code, to tell which chunk holds it. */
 const MARKERS = {
