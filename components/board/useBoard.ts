@@ -21,6 +21,7 @@ let early: Promise<FirstBoard> | undefined;
  */
 export function startBoardEarly(): void {
   early = Promise.all([Promise.all(STAGES.map((stage) => boardColumn(stage, {}, PAGE_SIZE))), boardCounts({})]).then(([pages, counts]) => ({ pages, counts }));
+  // A failed early read shows nothing: the live queries read again and report their own errors.
   early.catch(() => undefined);
 }
 

@@ -114,9 +114,6 @@ export function update(c: Container | undefined, add: readonly number[], remove:
   return n === 0 ? undefined : fromBitmap(bits, n);
 }
 
-export const withAdded = (c: Container | undefined, low: number): Container => update(c, [low], [])!;
-export const withRemoved = (c: Container, low: number): Container => update(c, [], [low]) ?? EMPTY;
-
 export function and(a: Container, b: Container): Container {
   if (isBitmap(a) && isBitmap(b)) {
     const bits = new Uint32Array(BITMAP_WORDS);
@@ -212,16 +209,4 @@ export function unionSets(sets: readonly IdSet[]): IdSet {
     }
   }
   return out;
-}
-
-/** An id set of the given ids (any order, repeats allowed). */
-export function idSetOf(values: Iterable<number>): IdSet {
-  const byHigh = new Map<number, number[]>();
-  for (const id of values) {
-    const high = highOf(id);
-    let list = byHigh.get(high);
-    if (!list) byHigh.set(high, (list = []));
-    list.push(lowOf(id));
-  }
-  return new Map([...byHigh].map(([high, list]) => [high, fromLows(list)]));
 }
