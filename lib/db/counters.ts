@@ -27,11 +27,14 @@ export interface Countable {
   searchWords?: readonly string[];
   /** A live contact's next step due time (./due-key.ts). */
   nextDueAt?: number;
+  updatedAt?: number;
 }
 
-const DAY_MS = 86_400_000;
-/** The UTC day number of a time: next steps are counted per due day. */
-export const dueDayOf = (at: number) => Math.floor(at / DAY_MS);
+export const DAY_MS = 86_400_000;
+/** The UTC day number of a time. */
+export const dayOf = (at: number) => Math.floor(at / DAY_MS);
+/** Next steps are counted per due day. */
+export const dueDayOf = dayOf;
 
 /**
  * Search prefixes counted: a one- or two-letter search matches a large part
@@ -54,14 +57,15 @@ export const counterKey = {
    * count sums the days before today and counts only today's on the index.
    */
   dueDay: (day: number) => `due:${String(day).padStart(7, '0')}`,
+  /**
+   * Contacts with this flag last updated on this UTC day (zero-padded: facts sort by day).
+   * A bitmap only, no counter: the manager's newest-first pages of a search read it day by day.
+   */
+  updatedDay: (day: number, archived: number) => `updated:${archived}:${String(Math.max(0, day)).padStart(7, '0')}`,
 };
 
-/**
- * The enumerated facts of a contact: its archived flag, stage and status (per
- * flag), tags and groups. Few per contact, so each is also kept as a bitmap
- * of ids (lib/db/facts.ts); search prefixes and due days are not (too many).
- */
-export function factKeys(contact: Countable): string[] {
+/** Archived flag, stage and status (per flag), tags and groups: counted, and kept as bitmaps. */
+function enumeratedKeys(contact: Countable): string[] {
   const archived = contact.archived ?? 0;
   const keys = [counterKey.archived(archived)];
   if (contact.stage) keys.push(counterKey.stage(contact.stage, archived));
@@ -71,15 +75,31 @@ export function factKeys(contact: Countable): string[] {
   return keys;
 }
 
-/** The counter keys a contact adds one to (tags, groups and prefixes once each, like a multi-entry index). */
-export function countedKeys(contact: Countable): string[] {
+/** The counted prefixes of a contact's search words, once each (like a multi-entry index). */
+function prefixKeys(contact: Countable): string[] {
   const archived = contact.archived ?? 0;
-  const keys = factKeys(contact);
   const prefixes = new Set<string>();
   for (const word of contact.searchWords ?? []) {
     for (let length = 1; length <= Math.min(COUNTED_PREFIX_LENGTH, word.length); length++) prefixes.add(word.slice(0, length));
   }
-  for (const prefix of prefixes) keys.push(counterKey.prefix(prefix, archived));
+  return [...prefixes].map((prefix) => counterKey.prefix(prefix, archived));
+}
+
+/**
+ * The facts of a contact kept as bitmaps of ids (lib/db/facts.ts): the
+ * enumerated ones, its search prefixes (a search's candidates without
+ * reading a key per contact) and its day of last update (the newest of
+ * them, read day by day). About 15 per contact; due days are not kept.
+ */
+export function factKeys(contact: Countable): string[] {
+  const keys = [...enumeratedKeys(contact), ...prefixKeys(contact)];
+  if (contact.updatedAt !== undefined) keys.push(counterKey.updatedDay(dayOf(contact.updatedAt), contact.archived ?? 0));
+  return keys;
+}
+
+/** The counter keys a contact adds one to (tags, groups and prefixes once each, like a multi-entry index). */
+export function countedKeys(contact: Countable): string[] {
+  const keys = [...enumeratedKeys(contact), ...prefixKeys(contact)];
   if (contact.nextDueAt !== undefined) keys.push(counterKey.dueDay(dueDayOf(contact.nextDueAt)));
   return keys;
 }

@@ -121,6 +121,9 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   8: {
     facts: '[fact+high]',
   },
+  // v9: the facts also hold each contact's search prefixes and day of last
+  // update (lib/db/counters.ts' factKeys): no store changes, the bitmaps are rebuilt.
+  9: {},
 };
 
 export class FluenzrDatabase extends Dexie {

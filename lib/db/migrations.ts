@@ -4,6 +4,7 @@ import { rebuildInto } from './rebuild';
 import { sortKeysOf } from './sort-keys';
 
 const recount = (tx: Transaction) => recountInto(tx.table('contacts'), tx.table('counters'));
+const rebuild = (tx: Transaction) => rebuildInto(tx.table('contacts'), tx.table('counters'), tx.table('facts'));
 
 /**
  * Data upgrades by target version. Each runs inside Dexie's upgrade
@@ -31,5 +32,7 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<unknown>> = {
   // v5 keeps counts in a table: count what is already there.
   5: recount,
   // v8 keeps fact bitmaps: build them from every contact (and recount, in the same pass).
-  8: (tx) => rebuildInto(tx.table('contacts'), tx.table('counters'), tx.table('facts')),
+  8: rebuild,
+  // v9 adds search prefixes and days of last update to the facts.
+  9: rebuild,
 };

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { intersectSets, unionSets, type IdSet } from '../db/bitmaps';
 import { countersOfIndexKey } from '../contacts/counts';
+import { COUNTED_PREFIX_LENGTH, counterKey } from '../db/counters';
 import type { FluenzrDatabase } from '../db/database';
 import type { Candidate } from './plan';
 
@@ -16,9 +17,35 @@ const FACT_INDEXES = new Set(['tags', 'groupIds', 'status', 'stage', 'archived',
 /** A candidate in facts: a leaf is every contact having one of its facts ("status X" is X live or archived). */
 export type FactTree = { facts: string[] } | { op: 'and' | 'or'; parts: FactTree[] };
 
-/** The candidate as facts, when it is made only of keys on fact-backed indexes, ANDed and ORed; else undefined. */
+/** Contacts, live or archived, with a search word starting with a counted prefix (as its facts are kept per flag). */
+const prefixFacts = (prefix: string): FactTree => ({ facts: [counterKey.prefix(prefix, 0), counterKey.prefix(prefix, 1)] });
+
+const isWordPrefix = (candidate: Candidate): candidate is Extract<Candidate, { kind: 'prefix' }> =>
+  candidate.kind === 'prefix' && candidate.index === 'searchWords' && candidate.prefix.length > 0;
+
+/**
+ * The candidate as facts, when it is made only of keys on fact-backed
+ * indexes and search prefixes of at most two letters, ANDed and ORed; else undefined.
+ */
 export function factTreeOf(candidate: Candidate): FactTree | undefined {
+  return treeOf(candidate, false);
+}
+
+/**
+ * A superset of the candidate in facts: a longer search word is within its
+ * first two letters' prefix ("elodie" among the "el"), and an AND keeps the
+ * parts that have facts. Undefined when no fact narrows it (an OR with a
+ * part that has none, an email, a date range alone).
+ */
+export function factSupersetOf(candidate: Candidate): FactTree | undefined {
+  return treeOf(candidate, true);
+}
+
+function treeOf(candidate: Candidate, superset: boolean): FactTree | undefined {
   switch (candidate.kind) {
+    case 'prefix':
+      if (!isWordPrefix(candidate) || (!superset && candidate.prefix.length > COUNTED_PREFIX_LENGTH)) return undefined;
+      return prefixFacts(candidate.prefix.slice(0, COUNTED_PREFIX_LENGTH));
     case 'keys': {
       if (!FACT_INDEXES.has(candidate.index)) return undefined;
       const facts: string[] = [];
@@ -35,11 +62,13 @@ export function factTreeOf(candidate: Candidate): FactTree | undefined {
       if (!candidate.parts.length) return undefined;
       const parts: FactTree[] = [];
       for (const part of candidate.parts) {
-        const tree = factTreeOf(part);
-        if (!tree) return undefined;
-        parts.push(tree);
+        const tree = treeOf(part, superset);
+        if (tree) parts.push(tree);
+        // A part without facts: the AND's superset is that of its other parts; anything else has none.
+        else if (!superset || candidate.kind === 'or') return undefined;
       }
-      return { op: candidate.kind, parts };
+      if (!parts.length) return undefined;
+      return parts.length === 1 ? parts[0] : { op: candidate.kind, parts };
     }
     default:
       return undefined;

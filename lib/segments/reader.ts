@@ -5,6 +5,9 @@ import { STAGES, type Contact, type Stage } from '../model';
 import { matchesCondition, matchesSegment } from './match';
 import { planSegment, type Candidate } from './plan';
 import { checkCandidates, CHUNK, prepareSegment } from './query';
+import { ids as idsOf, sizeOf as setSize } from '../db/bitmaps';
+import { factSet, factSupersetOf, factTreeOf } from './facts';
+import { dayWalk } from './recent';
 import { countedSize, type ResolveMemo } from './resolve';
 import type { Condition, Segment } from './schema';
 
@@ -33,6 +36,11 @@ export interface ReadOptions {
   chunk?: number;
   /** Tests only: tiny walk steps, to cross the growth and cursor paths on small bases. */
   walk?: { min: number; maxRows: number };
+  /** Tests only: false reads on the indexes only (no day walk), to cross those paths too. */
+  days?: boolean;
+  /** Tests only: candidates of the day walk read at once below this many (./recent.ts), and its big day. */
+  readAll?: number;
+  bigDay?: number;
 }
 
 export const SMALL_SET = 2000;
@@ -54,6 +62,8 @@ type Collection = ReturnType<FluenzrDatabase['contacts']['toCollection']>;
 interface Walk {
   range: () => Collection;
   served: Condition[];
+  /** The archived flag the walked index holds, when it holds one only. */
+  flag?: 0 | 1;
 }
 
 /** The one value of an enumerated field a root condition allows, if exactly one. */
@@ -85,11 +95,11 @@ function walkOf(db: FluenzrDatabase, segment: Segment, sort: ContactSort): Walk 
   const table = db.contacts;
   if (archived && stage && field === 'updatedAt') {
     const [flag, value] = [archived.flag, stage.stage];
-    return { range: () => table.where('[archived+stage+updatedAt]').between([flag, value, Dexie.minKey], [flag, value, Dexie.maxKey], true, true), served: [archived.condition, stage.condition] };
+    return { range: () => table.where('[archived+stage+updatedAt]').between([flag, value, Dexie.minKey], [flag, value, Dexie.maxKey], true, true), served: [archived.condition, stage.condition], flag };
   }
   if (archived) {
     const flag = archived.flag;
-    return { range: () => table.where(`[archived+${field}]`).between([flag, Dexie.minKey], [flag, Dexie.maxKey], true, true), served: [archived.condition] };
+    return { range: () => table.where(`[archived+${field}]`).between([flag, Dexie.minKey], [flag, Dexie.maxKey], true, true), served: [archived.condition], flag };
   }
   return { range: () => table.orderBy(field), served: [] };
 }
@@ -204,7 +214,6 @@ function walkingResult(
 
 /** A segment's contacts in a sort order. */
 export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: ContactSort, options: ReadOptions = {}): Promise<ContactResult> {
-  const { smallSet = SMALL_SET, memo, chunk = CHUNK, walk: steps } = options;
   const walk = walkOf(db, segment, sort);
   const rest: Segment = { ...segment, children: segment.children.filter((child) => !walk.served.includes(child as Condition)) };
   const restPlan = planSegment(rest);
@@ -218,6 +227,22 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
     const total = async () => walked;
     return { total, page: (offset, limit) => ordered(walk.range(), sort).offset(offset).limit(limit).toArray(), ids: () => sortedIds(walk, sort) };
   }
+
+  const byIndexes = () => readByIndexes(db, segment, sort, options, walk, walked);
+  // Newest (or oldest) first, of contacts the fact bitmaps narrow: read day by day.
+  if (sort.field === 'updatedAt' && plan.candidate && options.days !== false) {
+    const recent = await recentResult(db, segment, sort, { candidate: plan.candidate, exact: plan.exact }, walk, options, byIndexes);
+    if (recent) return recent;
+  }
+  return byIndexes();
+}
+
+/** Read on the indexes: the sort index walked, or the candidates' keys and rows. */
+async function readByIndexes(db: FluenzrDatabase, segment: Segment, sort: ContactSort, options: ReadOptions, walk: Walk, walked: number): Promise<ContactResult> {
+  const { smallSet = SMALL_SET, memo, chunk = CHUNK, walk: steps } = options;
+  const rest: Segment = { ...segment, children: segment.children.filter((child) => !walk.served.includes(child as Condition)) };
+  const restPlan = planSegment(rest);
+  const plan = planSegment(segment);
 
   // One word beyond what the sort index answers (the manager's and the popup's search).
   const word = restPlan.exact && restPlan.candidate?.kind === 'prefix' ? restPlan.candidate : undefined;
@@ -324,5 +349,53 @@ function smallResult(db: FluenzrDatabase, segment: Segment, sort: ContactSort, i
     total: exact ? async () => ids.length : async () => (await sorted()).length,
     page: async (offset, limit) => (await sorted()).slice(offset, offset + limit),
     ids: async () => (await sorted()).map((c) => c.id),
+  };
+}
+
+/**
+ * At most this many candidates are read at once and sorted (a get each):
+ * fewer than a day walk would read its day bitmaps for, across years of days.
+ */
+const READ_ALL = 200;
+
+/**
+ * A segment the fact bitmaps narrow, in order of last update: its candidates'
+ * set from the bitmaps (an exact count when they answer it all), its pages
+ * read day by day (./recent.ts). Undefined when no fact narrows it. Falls back
+ * to the index reads for the ids of every match, and for pages when a day
+ * holds too many candidates to read one by one.
+ */
+async function recentResult(
+  db: FluenzrDatabase,
+  segment: Segment,
+  sort: ContactSort,
+  plan: { candidate: Candidate; exact: boolean },
+  walk: Walk,
+  options: ReadOptions,
+  byIndexes: () => Promise<ContactResult>,
+): Promise<ContactResult | undefined> {
+  const exactTree = plan.exact ? factTreeOf(plan.candidate) : undefined;
+  const tree = exactTree ?? factSupersetOf(plan.candidate);
+  if (!tree) return undefined;
+  const candidates = await factSet(db, tree);
+  const exact = !!exactTree;
+  const size = setSize(candidates);
+  if (size <= (options.readAll ?? READ_ALL)) return smallResult(db, segment, sort, idsOf(candidates), exact);
+  const indexed = once(byIndexes);
+  const total = exact ? async () => size : once(async () => (await indexed()).total());
+  const flags = walk.flag === undefined ? ([0, 1] as const) : [walk.flag];
+  const days = dayWalk(db, { candidates, flags, keep: (contact) => matchesSegment(contact, segment), exact, direction: sort.direction, bigDay: options.bigDay });
+  let tooBig = false;
+  return {
+    total,
+    ids: async () => (await indexed()).ids(),
+    page: async (offset, limit) => {
+      if (!tooBig) {
+        const rows = await days.page(offset, limit);
+        if (rows !== 'too-big') return rows;
+        tooBig = true;
+      }
+      return (await indexed()).page(offset, limit);
+    },
   };
 }

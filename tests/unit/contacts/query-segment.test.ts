@@ -30,7 +30,7 @@ describe('queryContacts with a saved segment', () => {
     const all = (await getDb().contacts.toArray()).filter((c) => (extra.archived ?? 0) === c.archived).length;
     expect(expected.length).toBeLessThan(all);
     for (const smallSet of [0, 10_000]) {
-      const result = await queryContacts(getDb(), { ...extra, segmentId: segment.id }, sort, smallSet);
+      const result = await queryContacts(getDb(), { ...extra, segmentId: segment.id }, sort, { smallSet });
       expect(await result.total()).toBe(expected.length);
       expect(await result.ids()).toEqual(expected);
       expect((await result.page(0, 10)).map((c) => c.id)).toEqual(expected.slice(0, 10));
