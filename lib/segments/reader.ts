@@ -3,7 +3,7 @@ import { compareForSort, SORT_INDEX, type ContactSort } from '../contacts/query-
 import type { FluenzrDatabase } from '../db/database';
 import { STAGES, type Contact, type Stage } from '../model';
 import { matchesCondition, matchesSegment } from './match';
-import { planSegment, type Candidate } from './plan';
+import { planSegment, type Candidate, type Plan } from './plan';
 import { checkCandidates, CHUNK, prepareSegment } from './query';
 import { ids as idsOf, sizeOf as setSize } from '../db/bitmaps';
 import { factSet, factSupersetOf, factTreeOf } from './facts';
@@ -228,9 +228,10 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
     return { total, page: (offset, limit) => ordered(walk.range(), sort).offset(offset).limit(limit).toArray(), ids: () => sortedIds(walk, sort) };
   }
 
-  const byIndexes = () => readByIndexes(db, segment, sort, options, walk, walked);
-  // Newest (or oldest) first, of contacts the fact bitmaps narrow: read day by day.
-  if (sort.field === 'updatedAt' && plan.candidate && options.days !== false) {
+  const byIndexes = () => readByIndexes(db, segment, sort, options, walk, walked, { rest, restPlan, plan });
+  // Newest (or oldest) first, of contacts the fact bitmaps narrow beyond what the walked index holds: read day by day.
+  const narrowed = restPlan.candidate && factSupersetOf(restPlan.candidate);
+  if (sort.field === 'updatedAt' && plan.candidate && narrowed && options.days !== false) {
     const recent = await recentResult(db, segment, sort, { candidate: plan.candidate, exact: plan.exact }, walk, options, byIndexes);
     if (recent) return recent;
   }
@@ -238,11 +239,16 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
 }
 
 /** Read on the indexes: the sort index walked, or the candidates' keys and rows. */
-async function readByIndexes(db: FluenzrDatabase, segment: Segment, sort: ContactSort, options: ReadOptions, walk: Walk, walked: number): Promise<ContactResult> {
+async function readByIndexes(
+  db: FluenzrDatabase,
+  segment: Segment,
+  sort: ContactSort,
+  options: ReadOptions,
+  walk: Walk,
+  walked: number,
+  { rest, restPlan, plan }: { rest: Segment; restPlan: Plan; plan: Plan },
+): Promise<ContactResult> {
   const { smallSet = SMALL_SET, memo, chunk = CHUNK, walk: steps } = options;
-  const rest: Segment = { ...segment, children: segment.children.filter((child) => !walk.served.includes(child as Condition)) };
-  const restPlan = planSegment(rest);
-  const plan = planSegment(segment);
 
   // One word beyond what the sort index answers (the manager's and the popup's search).
   const word = restPlan.exact && restPlan.candidate?.kind === 'prefix' ? restPlan.candidate : undefined;
