@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { intersectSets, unionSets, type IdSet } from '../db/bitmaps';
 import { countersOfIndexKey } from '../contacts/counts';
-import { COUNTED_PREFIX_LENGTH, counterKey } from '../db/counters';
+import { counterKey, FACT_PREFIX_LENGTH } from '../db/counters';
 import type { FluenzrDatabase } from '../db/database';
 import type { Candidate } from './plan';
 
@@ -25,7 +25,7 @@ const isWordPrefix = (candidate: Candidate): candidate is Extract<Candidate, { k
 
 /**
  * The candidate as facts, when it is made only of keys on fact-backed
- * indexes and search prefixes of at most two letters, ANDed and ORed; else undefined.
+ * indexes and two-letter search prefixes, ANDed and ORed; else undefined.
  */
 export function factTreeOf(candidate: Candidate): FactTree | undefined {
   return treeOf(candidate, false);
@@ -43,9 +43,12 @@ export function factSupersetOf(candidate: Candidate): FactTree | undefined {
 
 function treeOf(candidate: Candidate, superset: boolean): FactTree | undefined {
   switch (candidate.kind) {
-    case 'prefix':
-      if (!isWordPrefix(candidate) || (!superset && candidate.prefix.length > COUNTED_PREFIX_LENGTH)) return undefined;
-      return prefixFacts(candidate.prefix.slice(0, COUNTED_PREFIX_LENGTH));
+    case 'prefix': {
+      // Only two-letter prefixes are facts: a one-letter word has none, a longer one is within its first two letters'.
+      const length = isWordPrefix(candidate) ? candidate.prefix.length : 0;
+      if (length < FACT_PREFIX_LENGTH || (!superset && length > FACT_PREFIX_LENGTH)) return undefined;
+      return prefixFacts(candidate.prefix.slice(0, FACT_PREFIX_LENGTH));
+    }
     case 'keys': {
       if (!FACT_INDEXES.has(candidate.index)) return undefined;
       const facts: string[] = [];

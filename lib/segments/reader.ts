@@ -40,6 +40,8 @@ export interface ReadOptions {
   days?: boolean;
   /** Tests only: candidates of the day walk read at once below this many (./recent.ts), and its big day. */
   readAll?: number;
+  /** Tests only: the share of the walked contacts below which exact candidates are read day by day. */
+  dayShare?: number;
   bigDay?: number;
 }
 
@@ -55,6 +57,15 @@ const CHECK_FIRST = 10_000;
 
 /** A search word shared by at least this share of the contacts walked is walked, not read key by key. */
 const BROAD_SHARE = 0.1;
+
+/**
+ * Exact candidates from the fact bitmaps fewer than this share of the
+ * contacts walked are read day by day when sorted by last update; more are
+ * found sooner by walking (measured at 100,000: "m", 21 %, 18 ms walked
+ * against 62 ms by days; "mu", 2.3 %, 70 ms walked, its count 213 ms,
+ * against 41 ms and 48 ms by days).
+ */
+const DAY_SHARE = BROAD_SHARE;
 
 type Collection = ReturnType<FluenzrDatabase['contacts']['toCollection']>;
 
@@ -232,7 +243,7 @@ export async function readSegment(db: FluenzrDatabase, segment: Segment, sort: C
   // Newest (or oldest) first, of contacts the fact bitmaps narrow beyond what the walked index holds: read day by day.
   const narrowed = restPlan.candidate && factSupersetOf(restPlan.candidate);
   if (sort.field === 'updatedAt' && plan.candidate && narrowed && options.days !== false) {
-    const recent = await recentResult(db, segment, sort, { candidate: plan.candidate, exact: plan.exact }, walk, options, byIndexes);
+    const recent = await recentResult(db, segment, sort, { candidate: plan.candidate, exact: plan.exact }, walk, walked, options, byIndexes);
     if (recent) return recent;
   }
   return byIndexes();
@@ -365,11 +376,11 @@ function smallResult(db: FluenzrDatabase, segment: Segment, sort: ContactSort, i
 const READ_ALL = 200;
 
 /**
- * A segment the fact bitmaps narrow, in order of last update: its candidates'
- * set from the bitmaps (an exact count when they answer it all), its pages
- * read day by day (./recent.ts). Undefined when no fact narrows it. Falls back
- * to the index reads for the ids of every match, and for pages when a day
- * holds too many candidates to read one by one.
+ * A segment the fact bitmaps narrow, in order of last update: a few
+ * candidates (a superset too) read at once; the bitmaps' exact answer, when
+ * sparse, counted by them and paged day by day (./recent.ts). Undefined
+ * otherwise. Falls back to the index reads for the ids of every match, and
+ * for pages when a day holds too many candidates to read one by one.
  */
 async function recentResult(
   db: FluenzrDatabase,
@@ -377,6 +388,7 @@ async function recentResult(
   sort: ContactSort,
   plan: { candidate: Candidate; exact: boolean },
   walk: Walk,
+  walked: number,
   options: ReadOptions,
   byIndexes: () => Promise<ContactResult>,
 ): Promise<ContactResult | undefined> {
@@ -384,13 +396,15 @@ async function recentResult(
   const tree = exactTree ?? factSupersetOf(plan.candidate);
   if (!tree) return undefined;
   const candidates = await factSet(db, tree);
-  const exact = !!exactTree;
   const size = setSize(candidates);
-  if (size <= (options.readAll ?? READ_ALL)) return smallResult(db, segment, sort, idsOf(candidates), exact);
+  if (size <= (options.readAll ?? READ_ALL)) return smallResult(db, segment, sort, idsOf(candidates), !!exactTree);
+  // A superset's count needs the index read anyway ("mul" among the "mu": its word's rows, at once), and
+  // many matches are found sooner by walking the sort index ("m": a fifth of the base, 250 keys for 50 rows).
+  if (!exactTree || size >= (options.dayShare ?? DAY_SHARE) * walked) return undefined;
   const indexed = once(byIndexes);
-  const total = exact ? async () => size : once(async () => (await indexed()).total());
+  const total = async () => size;
   const flags = walk.flag === undefined ? ([0, 1] as const) : [walk.flag];
-  const days = dayWalk(db, { candidates, flags, keep: (contact) => matchesSegment(contact, segment), exact, direction: sort.direction, bigDay: options.bigDay });
+  const days = dayWalk(db, { candidates, flags, keep: (contact) => matchesSegment(contact, segment), direction: sort.direction, bigDay: options.bigDay });
   let tooBig = false;
   return {
     total,

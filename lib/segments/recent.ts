@@ -19,10 +19,8 @@ export interface DayWalkInput {
   candidates: IdSet;
   /** The archived flags the candidates may have (both when the view shows either). */
   flags: ReadonlyArray<0 | 1>;
-  /** Checks a candidate read (the set may be a superset, and a row may have changed since). */
+  /** Checks a candidate read (a row may have changed since the set was read). */
   keep: (contact: Contact) => boolean;
-  /** The candidates are the matches (a superset otherwise: fewer than half may match). */
-  exact: boolean;
   direction: 'asc' | 'desc';
   /** Tests only: a smaller BIG_DAY. */
   bigDay?: number;
@@ -37,9 +35,6 @@ const FIRST_WINDOW = 32;
  * 0.2 ms per get) costs more than walking the sort index.
  */
 export const BIG_DAY = 1000;
-
-/** The share of a superset's candidates expected to match before any is read. */
-const FIRST_KEEP_RATE = 0.5;
 
 const dayPrefix = (flag: 0 | 1) => counterKey.updatedDay(0, flag).replace(/\d+$/, '');
 const dayOfFact = (fact: string) => Number(fact.slice(fact.lastIndexOf(':') + 1));
@@ -83,7 +78,7 @@ export interface DayWalk {
  * sorted, come before every contact of the days not read yet.
  */
 export function dayWalk(db: FluenzrDatabase, input: DayWalkInput): DayWalk {
-  const { candidates, flags, keep, exact, direction, bigDay = BIG_DAY } = input;
+  const { candidates, flags, keep, direction, bigDay = BIG_DAY } = input;
   const compare = compareForSort('updatedAt');
   const order = (rows: Contact[]) => (direction === 'desc' ? rows.sort(compare).reverse() : rows.sort(compare));
   const matches: Contact[] = [];
@@ -121,7 +116,7 @@ export function dayWalk(db: FluenzrDatabase, input: DayWalkInput): DayWalk {
 
   const grow = async (wanted: number): Promise<'too-big' | undefined> => {
     while (matches.length < wanted && !(done && !waiting.length)) {
-      const rate = read ? Math.max(matches.length / read, 0.05) : exact ? 1 : FIRST_KEEP_RATE;
+      const rate = read ? Math.max(matches.length / read, 0.05) : 1;
       const target = Math.ceil((wanted - matches.length) / rate);
       // Windows of days are read until they hold enough candidates (or the days end)…
       while (waitingSize < target && !done) await readWindow();

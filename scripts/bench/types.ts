@@ -7,6 +7,7 @@ export interface BenchHelpers {
   seed(count: number): Promise<{ ms: number; contacts: number }>;
   baselineImport(count: number): Promise<{ ms: number; rows: number }>;
   searchExpectation(search: string, rows?: number): Promise<{ total: number; ids: number[] }>;
+  searchReadTimes(prefixes: string[], runs: number, options?: { days?: false }): Promise<Record<string, { first: number; total: number }>>;
   segmentCount(segment: unknown, runs: number): Promise<{ times: number[]; count: number; scanned: number }>;
   exportAll(): Promise<{ ms: number; count: number; bytes: number; stored: number }>;
   preparePaidPlan(): Promise<number>;

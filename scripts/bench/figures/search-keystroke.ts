@@ -121,6 +121,18 @@ export const searchKeystroke: Figure = {
       await waitDone(page);
     }
     await page.close();
+    // The reads alone, with and without the day walk, to tell the page's share from the database's.
+    const timed = [...new Set(QUERIES.flatMap((q) => [...q].map((_, i) => q.slice(0, i + 1))))];
+    const reads = await bench.withBenchPage((page) =>
+      page.evaluate(async (prefixes) => {
+        const helpers = globalThis.__fluenzrBench;
+        return { walk: await helpers.searchReadTimes(prefixes, 5), indexOnly: await helpers.searchReadTimes(prefixes, 5, { days: false }) };
+      }, timed),
+    );
+    const readLine = (times: Record<string, { first: number; total: number }>) =>
+      timed.map((p) => `${p} ${round(times[p]!.first, 0)}/${round(times[p]!.total, 0)}`).join(', ');
+    lines.push(`reads alone, median of 5, first 50 rows / count and 100 rows (ms): ${readLine(reads.walk)}`);
+    lines.push(`same without the day walk: ${readLine(reads.indexOnly)}`);
     const failed = timedOut > 0 || times.length === 0;
     return [
       {

@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import { FluenzrDatabase } from '../../../lib/db/database';
 import { repairCounters } from '../../../lib/db/repair';
 import { queryContacts, DEFAULT_SORT } from '../../../lib/contacts/query';
+import type { ReadOptions } from '../../../lib/segments/reader';
 import { exportContactsCsv } from '../../../lib/csv/export';
 import { searchWordsOf } from '../../../lib/db/search-words';
 import { countSegment } from '../../../lib/segments/query';
@@ -100,6 +101,36 @@ async function searchExpectation(search: string, rows = 5): Promise<{ total: num
   const total = await result.total();
   db.close();
   return { total, ids };
+}
+
+/**
+ * The manager's reads for a search alone, without the page around them: the
+ * query and its first 50 rows, then the count and the first 100 rows at
+ * once, as the table asks for them. Median of `runs` (each prefix in turn).
+ */
+async function searchReadTimes(
+  prefixes: string[],
+  runs: number,
+  options: ReadOptions = {},
+): Promise<Record<string, { first: number; total: number }>> {
+  const db = new FluenzrDatabase();
+  await db.open();
+  const times: Record<string, { first: number[]; total: number[] }> = {};
+  for (let run = 0; run < runs; run++) {
+    for (const search of prefixes) {
+      const started = performance.now();
+      const result = await queryContacts(db, { search }, DEFAULT_SORT, options);
+      await result.page(0, 50);
+      const first = performance.now() - started;
+      await Promise.all([result.total(), result.page(0, 100)]);
+      const entry = (times[search] ??= { first: [], total: [] });
+      entry.first.push(first);
+      entry.total.push(performance.now() - started);
+    }
+  }
+  db.close();
+  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, { first: middle(v.first), total: middle(v.total) }]));
 }
 
 /** The production segment count, timed `runs` times (the first one cold), and a full-scan check of its result. */
@@ -212,6 +243,7 @@ async function overdue(runs: number, pageSize: number): Promise<{ countTimes: nu
   baselineImport,
   csvText,
   searchExpectation,
+  searchReadTimes,
   segmentCount,
   exportAll,
   preparePaidPlan,

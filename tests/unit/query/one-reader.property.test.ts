@@ -147,7 +147,7 @@ function sorted(contacts: Contact[], sort: ContactSort): number[] {
  * updates (every set, not only those over 200), with days too big to read
  * (the index reads take over), and the index reads alone.
  */
-const STRATEGIES: ReadOptions[] = [{ smallSet: 0 }, { smallSet: 7 }, { smallSet: 10_000 }, { smallSet: 7, readAll: 0 }, { smallSet: 7, readAll: 0, bigDay: 3 }, { smallSet: 7, days: false }];
+const STRATEGIES: ReadOptions[] = [{ smallSet: 0 }, { smallSet: 7 }, { smallSet: 10_000 }, { smallSet: 7, readAll: 0, dayShare: 1 }, { smallSet: 7, readAll: 0, dayShare: 1, bigDay: 3 }, { smallSet: 7, days: false }];
 
 async function expectSame(open: (strategy: ReadOptions) => Promise<Awaited<ReturnType<typeof readSegment>>>, expected: number[], offset: number) {
   for (const strategy of STRATEGIES) {
