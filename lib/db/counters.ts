@@ -75,31 +75,24 @@ function enumeratedKeys(contact: Countable): string[] {
   return keys;
 }
 
-/** The counted prefixes of a contact's search words, once each (like a multi-entry index). */
-function prefixKeys(contact: Countable): string[] {
+/** The length of the search prefixes kept as facts. */
+export const FACT_PREFIX_LENGTH = COUNTED_PREFIX_LENGTH;
+
+/**
+ * The prefixes of a contact's search words from `shortest` letters up to
+ * COUNTED_PREFIX_LENGTH, once each (like a multi-entry index). Facts keep
+ * two letters only: a one-letter prefix holds a fifth of the base, a walk of
+ * the sort index finds its first page at once, its count is a counter, and
+ * its 8 KB bitmaps rewritten on every capture would cost more than they save.
+ */
+function prefixKeys(contact: Countable, shortest: number): string[] {
   const archived = contact.archived ?? 0;
   const prefixes = new Set<string>();
   for (const word of contact.searchWords ?? []) {
-    for (let length = 1; length <= Math.min(COUNTED_PREFIX_LENGTH, word.length); length++) prefixes.add(word.slice(0, length));
+    for (let length = shortest; length <= Math.min(COUNTED_PREFIX_LENGTH, word.length); length++) prefixes.add(word.slice(0, length));
   }
   return [...prefixes].map((prefix) => counterKey.prefix(prefix, archived));
 }
-
-/**
- * The two-letter prefixes of a contact's search words, kept as facts. One
- * letter is left out: such a prefix holds a fifth of the base, a walk of the
- * sort index finds its first page at once, its count is a counter, and its
- * 8 KB bitmaps rewritten on every capture cost more than they save.
- */
-function factPrefixKeys(contact: Countable): string[] {
-  const archived = contact.archived ?? 0;
-  const prefixes = new Set<string>();
-  for (const word of contact.searchWords ?? []) if (word.length >= FACT_PREFIX_LENGTH) prefixes.add(word.slice(0, FACT_PREFIX_LENGTH));
-  return [...prefixes].map((prefix) => counterKey.prefix(prefix, archived));
-}
-
-/** The length of the search prefixes kept as facts. */
-export const FACT_PREFIX_LENGTH = COUNTED_PREFIX_LENGTH;
 
 /**
  * The facts of a contact kept as bitmaps of ids (lib/db/facts.ts): the
@@ -108,14 +101,14 @@ export const FACT_PREFIX_LENGTH = COUNTED_PREFIX_LENGTH;
  * of them, read day by day). About 12 per contact; due days are not kept.
  */
 export function factKeys(contact: Countable): string[] {
-  const keys = [...enumeratedKeys(contact), ...factPrefixKeys(contact)];
+  const keys = [...enumeratedKeys(contact), ...prefixKeys(contact, FACT_PREFIX_LENGTH)];
   if (contact.updatedAt !== undefined) keys.push(counterKey.updatedDay(dayOf(contact.updatedAt), contact.archived ?? 0));
   return keys;
 }
 
 /** The counter keys a contact adds one to (tags, groups and prefixes once each, like a multi-entry index). */
 export function countedKeys(contact: Countable): string[] {
-  const keys = [...enumeratedKeys(contact), ...prefixKeys(contact)];
+  const keys = [...enumeratedKeys(contact), ...prefixKeys(contact, 1)];
   if (contact.nextDueAt !== undefined) keys.push(counterKey.dueDay(dueDayOf(contact.nextDueAt)));
   return keys;
 }

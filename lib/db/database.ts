@@ -121,7 +121,7 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   8: {
     facts: '[fact+high]',
   },
-  // v9: the facts also hold each contact's search prefixes and day of last
+  // v9: the facts also hold each contact's two-letter search prefixes and day of last
   // update (lib/db/counters.ts' factKeys): no store changes, the bitmaps are rebuilt.
   9: {},
 };

@@ -33,6 +33,6 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<unknown>> = {
   5: recount,
   // v8 keeps fact bitmaps: build them from every contact (and recount, in the same pass).
   8: rebuild,
-  // v9 adds search prefixes and days of last update to the facts.
+  // v9 adds two-letter search prefixes and days of last update to the facts.
   9: rebuild,
 };

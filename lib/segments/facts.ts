@@ -21,7 +21,7 @@ export type FactTree = { facts: string[] } | { op: 'and' | 'or'; parts: FactTree
 const prefixFacts = (prefix: string): FactTree => ({ facts: [counterKey.prefix(prefix, 0), counterKey.prefix(prefix, 1)] });
 
 const isWordPrefix = (candidate: Candidate): candidate is Extract<Candidate, { kind: 'prefix' }> =>
-  candidate.kind === 'prefix' && candidate.index === 'searchWords' && candidate.prefix.length > 0;
+  candidate.kind === 'prefix' && candidate.index === 'searchWords';
 
 /**
  * The candidate as facts, when it is made only of keys on fact-backed
