@@ -172,6 +172,18 @@ export function contains(set: IdSet, id: number): boolean {
   return !!c && has(c, lowOf(id));
 }
 
+/** The set of these ids (any order, repeats allowed). */
+export function setOf(ids: Iterable<number>): IdSet {
+  const byHigh = new Map<number, number[]>();
+  for (const id of ids) {
+    const high = highOf(id);
+    const lows = byHigh.get(high);
+    if (lows) lows.push(lowOf(id));
+    else byHigh.set(high, [lowOf(id)]);
+  }
+  return new Map([...byHigh].map(([high, lows]) => [high, fromLows(lows)]));
+}
+
 /** The ids of a set, ascending. */
 export function ids(set: IdSet): number[] {
   const out: number[] = [];

@@ -41,6 +41,26 @@ export function factSupersetOf(candidate: Candidate): FactTree | undefined {
   return treeOf(candidate, true);
 }
 
+type WordPart = Extract<Candidate, { kind: 'prefix' }>;
+
+/**
+ * The search words whose index keys make the facts' superset exact: every
+ * part of the candidate the facts do not answer exactly is such a word
+ * (longer than two letters, or the start of an email). Undefined when another
+ * part has no facts (a one-letter word, a date range, an OR).
+ */
+export function wordsBeyondFacts(candidate: Candidate): WordPart[] | undefined {
+  const parts = candidate.kind === 'and' ? candidate.parts : [candidate];
+  const words: WordPart[] = [];
+  for (const part of parts) {
+    if (factTreeOf(part)) continue;
+    const keyed = part.kind === 'prefix' && (part.index === 'email' || part.prefix.length > FACT_PREFIX_LENGTH);
+    if (!keyed) return undefined;
+    words.push(part);
+  }
+  return words.length ? words : undefined;
+}
+
 function treeOf(candidate: Candidate, superset: boolean): FactTree | undefined {
   switch (candidate.kind) {
     case 'prefix': {

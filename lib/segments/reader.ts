@@ -5,8 +5,8 @@ import { STAGES, type Contact, type Stage } from '../model';
 import { matchesCondition, matchesSegment } from './match';
 import { planSegment, type Candidate, type Plan } from './plan';
 import { checkCandidates, CHUNK, prepareSegment } from './query';
-import { ids as idsOf, sizeOf as setSize } from '../db/bitmaps';
-import { factSet, factSupersetOf, factTreeOf } from './facts';
+import { ids as idsOf, intersectSets, setOf, sizeOf as setSize, type IdSet } from '../db/bitmaps';
+import { factSet, factSupersetOf, factTreeOf, wordsBeyondFacts } from './facts';
 import { dayWalk } from './recent';
 import { countedSize, type ResolveMemo } from './resolve';
 import type { Condition, Segment } from './schema';
@@ -370,10 +370,31 @@ function smallResult(db: FluenzrDatabase, segment: Segment, sort: ContactSort, i
 }
 
 /**
- * At most this many candidates are read at once and sorted (a get each):
- * fewer than a day walk would read its day bitmaps for, across years of days.
+ * Index entries of a word read as keys, at most, per contact of the facts'
+ * superset: a word may have archived contacts, and a contact two such words,
+ * beyond the superset's; past that the word is broader than the superset
+ * suggested, and its rows are read instead.
  */
-const READ_ALL = 200;
+const KEYS_PER_CANDIDATE = 4;
+
+/** Each word's contacts, from its index keys; undefined when one has more than `limit` entries. */
+async function wordKeySets(db: FluenzrDatabase, words: WordPart[], limit: number): Promise<IdSet[] | undefined> {
+  const keys = await Promise.all(words.map((word) => db.contacts.where(word.index).startsWith(word.prefix).limit(limit + 1).primaryKeys()));
+  if (keys.some((list) => list.length > limit)) return undefined;
+  return keys.map((list) => setOf(list as number[]));
+}
+
+/**
+ * At most this many candidates are read at once and sorted (a get each,
+ * about 30 µs), rather than paged day by day. Reading them costs in
+ * proportion to their number; the day walk reads about (rows wanted ÷ their
+ * density) days of bitmaps of about (contacts ÷ 65,536) containers each, so
+ * it costs in proportion to the base over their number, and the two meet
+ * near the square root of the base. Measured: 301 candidates at 300,000
+ * contacts read in 18 ms against 75 ms by days; 887 at 100,000 in 27 ms
+ * against 10 ms by days.
+ */
+const readAllFor = (walked: number) => Math.max(200, Math.round(Math.sqrt(2 * walked)));
 
 /**
  * A segment the fact bitmaps narrow, in order of last update: a few
@@ -395,12 +416,24 @@ async function recentResult(
   const exactTree = plan.exact ? factTreeOf(plan.candidate) : undefined;
   const tree = exactTree ?? factSupersetOf(plan.candidate);
   if (!tree) return undefined;
-  const candidates = await factSet(db, tree);
+  let candidates = await factSet(db, tree);
+  let exact = !!exactTree;
+  const readAll = options.readAll ?? readAllFor(walked);
+  if (setSize(candidates) <= readAll) return smallResult(db, segment, sort, idsOf(candidates), exact);
+  // Many matches are found sooner by walking the sort index ("m": a fifth of the base, 250 keys for 50 rows).
+  if (setSize(candidates) >= (options.dayShare ?? DAY_SHARE) * walked) return undefined;
+  // A sparse superset ("mul" among the "mu", "elodie du" among the "el" and "du"): the keys of the words
+  // beyond the facts make it exact, at a third of the cost of their rows, so it is counted and paged by days.
+  const words = plan.exact && !exact ? wordsBeyondFacts(plan.candidate) : undefined;
+  const keyed = words && (await wordKeySets(db, words, KEYS_PER_CANDIDATE * setSize(candidates)));
+  if (keyed) {
+    candidates = intersectSets([candidates, ...keyed]);
+    exact = true;
+    if (setSize(candidates) <= readAll) return smallResult(db, segment, sort, idsOf(candidates), true);
+  }
+  // A superset's count needs the index read anyway (the word's rows, at once).
+  if (!exact) return undefined;
   const size = setSize(candidates);
-  if (size <= (options.readAll ?? READ_ALL)) return smallResult(db, segment, sort, idsOf(candidates), !!exactTree);
-  // A superset's count needs the index read anyway ("mul" among the "mu": its word's rows, at once), and
-  // many matches are found sooner by walking the sort index ("m": a fifth of the base, 250 keys for 50 rows).
-  if (!exactTree || size >= (options.dayShare ?? DAY_SHARE) * walked) return undefined;
   const indexed = once(byIndexes);
   const total = async () => size;
   const flags = walk.flag === undefined ? ([0, 1] as const) : [walk.flag];

@@ -97,6 +97,39 @@ describe('queryContacts', () => {
     expect(indexes).not.toContain('[archived+updatedAt]');
   });
 
+  it('a longer word within a sparse two-letter prefix, alone or with another word: made exact by its keys, its rows never read', async () => {
+    const DAY = 86_400_000;
+    // 150 Zulu and 150 Zumba among 3,000 ("zu": about a tenth of the live ones), updated over 40 days.
+    const lastName = (n: number) => (n % 20 === 0 ? { lastName: 'Zulu' } : n % 20 === 10 ? { lastName: 'Zumba' } : {});
+    await seedContacts(3000, (n) => ({ ...lastName(n), updatedAt: 1_700_000_000_000 + (n % 40) * DAY + n }));
+    const db = getDb();
+    // Records every read of a word's rows (its keys are not recorded).
+    const rowsRead: string[] = [];
+    const where = db.contacts.where.bind(db.contacts);
+    vi.spyOn(db.contacts, 'where').mockImplementation(((index: string) => {
+      const clause = where(index);
+      const startsWith = clause.startsWith.bind(clause);
+      clause.startsWith = (prefix: string) => {
+        const collection = startsWith(prefix);
+        const toArray = collection.toArray.bind(collection);
+        collection.toArray = ((...args: Parameters<typeof toArray>) => (rowsRead.push(`${index} ${prefix}`), toArray(...args))) as typeof toArray;
+        return collection;
+      };
+      return clause;
+    }) as typeof db.contacts.where);
+    const sort: ContactSort = { field: 'updatedAt', direction: 'desc' };
+    for (const search of ['zul', 'zulu el', 'zumb zu']) {
+      const options = { readAll: 10, dayShare: 0.2 };
+      const result = await queryContacts(db, { search }, sort, options);
+      const expected = await bruteForce({ search }, sort);
+      expect(expected.length).toBeGreaterThan(options.readAll);
+      expect((await result.page(0, 50)).map((c) => c.id)).toEqual(expected.slice(0, 50));
+      expect(await result.total()).toBe(expected.length);
+      expect((await result.page(50, 100)).map((c) => c.id)).toEqual(expected.slice(50, 150));
+    }
+    expect(rowsRead).toEqual([]);
+  });
+
   it('a one-letter search most contacts match: count from the counters, first page without reading the word index', async () => {
     await seedContacts(600);
     const db = getDb();
