@@ -25,9 +25,11 @@ import { EXTENSION_PATH } from './support/launch';
  * The fact bitmaps (lib/db/bitmaps.ts, facts.ts) took the side panel to 733 KB; its
  * "On this page" view then became a chunk of its own (components/pages/SidePanelCapture.tsx),
  * loaded when that view is shown: 699 KB, budget 710.
+ * The reader's keys for a sparse superset (lib/segments/reader.ts, facts.ts) took the popup's
+ * page to 690.4 KB (the quick search reads through it): budget 695.
  */
 const FIRST_PAINT_KB: Record<string, number> = { 'popup.html': 20 };
-const BUDGET_KB: Record<string, number> = { 'popup.html': 690, 'sidepanel.html': 710, 'options.html': 720 };
+const BUDGET_KB: Record<string, number> = { 'popup.html': 695, 'sidepanel.html': 710, 'options.html': 720 };
 
 /** A string only found in that library's code, to tell which chunk holds it. */
 const MARKERS = {
