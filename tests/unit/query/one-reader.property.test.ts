@@ -190,6 +190,25 @@ describe('the one reader agrees with a full scan', () => {
     );
   });
 
+  it('on longer words by last update, which the bitmaps only bound and their keys make exact', async () => {
+    const bigBaseArb = fc.array(rowArb, { minLength: 100, maxLength: 300 });
+    const longer = fc.constantFrom('ana', 'anaï', 'élo', 'élod', 'LEF', 'lefè', 'mar', 'marti', 'dup', 'acme', 'oko', 'zeta', 'c1@x', 'x.com');
+    const twoLetters = fc.constantFrom('an', 'el', 'le', 'ma', 'ac', 'du', 'ze');
+    const wordsArb = fc.oneof(longer, fc.tuple(longer, fc.oneof(longer, twoLetters)).map(([a, b]) => `${a} ${b}`));
+    const archivedArb = fc.constantFrom<0 | 1 | 'all' | undefined>(undefined, undefined, 1, 'all');
+    const directionArb = fc.constantFrom<'asc' | 'desc'>('asc', 'desc');
+    await fc.assert(
+      fc.asyncProperty(bigBaseArb, wordsArb, archivedArb, directionArb, offsetArb, async (rows, search, archived, direction, offset) => {
+        const all = await fill(rows);
+        const filter: ContactFilter = archived === undefined ? { search } : { search, archived };
+        const sort: ContactSort = { field: 'updatedAt', direction };
+        const expected = sorted(all.filter((c) => matchesContactFilter(c, filter)), sort);
+        await expectSame((strategy) => queryContacts(getDb(), filter, sort, strategy), expected, offset);
+      }),
+      { seed: SEED, numRuns: 25 },
+    );
+  });
+
   it('on segments with search text, in every sort', async () => {
     await fc.assert(
       fc.asyncProperty(baseArb, groupArb(3), sortArb, offsetArb, async (rows, segment, sort, offset) => {
