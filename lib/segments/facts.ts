@@ -3,7 +3,7 @@ import { intersectSets, unionSets, type IdSet } from '../db/bitmaps';
 import { countersOfIndexKey } from '../contacts/counts';
 import { counterKey, FACT_PREFIX_LENGTH } from '../db/counters';
 import type { FluenzrDatabase } from '../db/database';
-import type { Candidate } from './plan';
+import type { Candidate, WordPart } from './plan';
 
 /**
  * Candidates answered by the fact bitmaps (lib/db/facts.ts) instead of index
@@ -20,7 +20,7 @@ export type FactTree = { facts: string[] } | { op: 'and' | 'or'; parts: FactTree
 /** Contacts, live or archived, with a search word starting with a counted prefix (as its facts are kept per flag). */
 const prefixFacts = (prefix: string): FactTree => ({ facts: [counterKey.prefix(prefix, 0), counterKey.prefix(prefix, 1)] });
 
-const isWordPrefix = (candidate: Candidate): candidate is Extract<Candidate, { kind: 'prefix' }> =>
+const isWordPrefix = (candidate: Candidate): candidate is WordPart =>
   candidate.kind === 'prefix' && candidate.index === 'searchWords';
 
 /**
@@ -40,8 +40,6 @@ export function factTreeOf(candidate: Candidate): FactTree | undefined {
 export function factSupersetOf(candidate: Candidate): FactTree | undefined {
   return treeOf(candidate, true);
 }
-
-type WordPart = Extract<Candidate, { kind: 'prefix' }>;
 
 /**
  * The search words whose index keys make the facts' superset exact: every

@@ -17,6 +17,9 @@ export type Candidate =
   | { kind: 'prefix'; index: 'searchWords' | 'email'; prefix: string }
   | { kind: 'and' | 'or'; parts: Candidate[] };
 
+/** A search word's candidate: its prefix on the word index, or on the email index. */
+export type WordPart = Extract<Candidate, { kind: 'prefix' }>;
+
 export interface Plan {
   /** null: no index narrows it, every contact is a candidate. */
   candidate: Candidate | null;

@@ -3,7 +3,7 @@ import { compareForSort, SORT_INDEX, type ContactSort } from '../contacts/query-
 import type { FluenzrDatabase } from '../db/database';
 import { STAGES, type Contact, type Stage } from '../model';
 import { matchesCondition, matchesSegment } from './match';
-import { planSegment, type Candidate, type Plan } from './plan';
+import { planSegment, type Candidate, type Plan, type WordPart } from './plan';
 import { checkCandidates, CHUNK, prepareSegment } from './query';
 import { ids as idsOf, intersectSets, setOf, sizeOf as setSize, type IdSet } from '../db/bitmaps';
 import { factSet, factSupersetOf, factTreeOf, wordsBeyondFacts } from './facts';
@@ -316,8 +316,6 @@ async function readByIndexes(
   return walkingResult(db, walk, sort, async () => (await check()).size, { rows: (contact) => candidates.has(contact.id) && matchesSegment(contact, segment) }, check, share, steps);
 }
 
-type WordPart = Extract<Candidate, { kind: 'prefix' }>;
-
 /**
  * The contacts with a word starting with `prefix` (or an email, for a word
  * with an "@"), read on its index with their values: one request, about three
@@ -398,10 +396,11 @@ const readAllFor = (walked: number) => Math.max(200, Math.round(Math.sqrt(2 * wa
 
 /**
  * A segment the fact bitmaps narrow, in order of last update: a few
- * candidates (a superset too) read at once; the bitmaps' exact answer, when
- * sparse, counted by them and paged day by day (./recent.ts). Undefined
- * otherwise. Falls back to the index reads for the ids of every match, and
- * for pages when a day holds too many candidates to read one by one.
+ * candidates (a superset too) read at once; the bitmaps' exact answer, or a
+ * sparse superset made exact by its longer words' keys, counted and paged day
+ * by day (./recent.ts). Undefined otherwise. Falls back to the index reads
+ * for the ids of every match, and for pages when a day holds too many
+ * candidates to read one by one.
  */
 async function recentResult(
   db: FluenzrDatabase,
@@ -419,13 +418,14 @@ async function recentResult(
   let candidates = await factSet(db, tree);
   let exact = !!exactTree;
   const readAll = options.readAll ?? readAllFor(walked);
-  if (setSize(candidates) <= readAll) return smallResult(db, segment, sort, idsOf(candidates), exact);
+  const found = setSize(candidates);
+  if (found <= readAll) return smallResult(db, segment, sort, idsOf(candidates), exact);
   // Many matches are found sooner by walking the sort index ("m": a fifth of the base, 250 keys for 50 rows).
-  if (setSize(candidates) >= (options.dayShare ?? DAY_SHARE) * walked) return undefined;
+  if (found >= (options.dayShare ?? DAY_SHARE) * walked) return undefined;
   // A sparse superset ("mul" among the "mu", "elodie du" among the "el" and "du"): the keys of the words
   // beyond the facts make it exact, at a third of the cost of their rows, so it is counted and paged by days.
   const words = plan.exact && !exact ? wordsBeyondFacts(plan.candidate) : undefined;
-  const keyed = words && (await wordKeySets(db, words, KEYS_PER_CANDIDATE * setSize(candidates)));
+  const keyed = words && (await wordKeySets(db, words, KEYS_PER_CANDIDATE * found));
   if (keyed) {
     candidates = intersectSets([candidates, ...keyed]);
     exact = true;

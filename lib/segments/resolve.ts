@@ -3,7 +3,7 @@ import { contains, ids as idsOf, sizeOf as setSize, type IdSet } from '../db/bit
 import { COUNTED_PREFIX_LENGTH } from '../db/counters';
 import type { FluenzrDatabase } from '../db/database';
 import { factSet, factTreeOf, type FactTree } from './facts';
-import type { Candidate } from './plan';
+import type { Candidate, WordPart } from './plan';
 
 /**
  * A plan's candidates read from the fact bitmaps and the indexes, as primary
@@ -189,7 +189,7 @@ export async function estimate(db: FluenzrDatabase, candidate: Candidate, cap = 
 export function countedSize(db: FluenzrDatabase, candidate: Candidate | null): Promise<number> | undefined {
   if (!candidate) return countByArchived(db, 'all');
   // Prefixes of the indexed words are counted, not those of whole emails (a query word with an "@").
-  const prefixCount = (part: Extract<Candidate, { kind: 'prefix' }>, archived: 0 | 1 | 'all') =>
+  const prefixCount = (part: WordPart, archived: 0 | 1 | 'all') =>
     part.index === 'searchWords' && part.prefix.length <= COUNTED_PREFIX_LENGTH ? countByPrefix(db, part.prefix, archived).then((n) => n ?? 0) : undefined;
   if (candidate.kind === 'prefix') return prefixCount(candidate, 'all');
   if (candidate.kind === 'and' && candidate.parts.length === 2) {
