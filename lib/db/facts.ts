@@ -1,4 +1,4 @@
-import { fromLows, highOf, isBitmapId, lowOf, update, type Container } from './bitmaps';
+import { highOf, isBitmapId, lowOf, setOf, update, type Container } from './bitmaps';
 import { factKeys, type Countable } from './counters';
 
 /**
@@ -71,20 +71,18 @@ export function applyEdit(row: FactRow | undefined, edit: FactEdit): FactRow | u
 
 /** Every contact's facts tallied at once: the rows a rebuild writes. */
 export class FactTally {
-  private readonly lows = new Map<string, Map<number, number[]>>();
+  private readonly ids = new Map<string, number[]>();
 
   add(id: unknown, contact: Countable): void {
     if (!isBitmapId(id)) return;
     for (const fact of factKeys(contact)) {
-      let highs = this.lows.get(fact);
-      if (!highs) this.lows.set(fact, (highs = new Map()));
-      let list = highs.get(highOf(id));
-      if (!list) highs.set(highOf(id), (list = []));
-      list.push(lowOf(id));
+      const list = this.ids.get(fact);
+      if (list) list.push(id);
+      else this.ids.set(fact, [id]);
     }
   }
 
   rows(): FactRow[] {
-    return [...this.lows].flatMap(([fact, highs]) => [...highs].map(([high, list]) => ({ fact, high, values: fromLows(list) })));
+    return [...this.ids].flatMap(([fact, ids]) => [...setOf(ids)].map(([high, values]) => ({ fact, high, values })));
   }
 }
